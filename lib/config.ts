@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/**
+ * Configuration from the environment, validated once. A wrong value stops the process with a message that
+ * names the variable and says what is expected, instead of failing later in some query.
+ */
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/dispatch.db")
+    .refine((v) => v.startsWith("file:") || v === ":memory:" || /^postgres(ql)?:\/\//.test(v), {
+      message: "must be file:<path> for SQLite (e.g. file:./data/dispatch.db) or postgres://user@host/db",
+    }),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SITE_URL: z
+    .url({ protocol: /^https?$/, message: "must be an absolute http(s) URL such as https://news.example.org" })
+    .optional(),
+});
+
+export type Config = {
+  databaseUrl: string;
+  port: number;
+  /** Absolute origin without a trailing slash, used for canonical links, feeds and JSON-LD. */
+  siteUrl: string;
+};
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const clean = Object.fromEntries(
+    Object.entries({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT, SITE_URL: env.SITE_URL }).filter(
+      ([, v]) => v !== undefined && v !== "",
+    ),
+  );
+  const parsed = schema.safeParse(clean);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Dispatch cannot start: invalid configuration\n${lines.join("\n")}`);
+  }
+  const { DATABASE_URL, PORT, SITE_URL } = parsed.data;
+  return {
+    databaseUrl: DATABASE_URL,
+    port: PORT,
+    siteUrl: (SITE_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, ""),
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration; throws ConfigError with a readable message when the environment is wrong. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

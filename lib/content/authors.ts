@@ -1,0 +1,40 @@
+import type { Db } from "../db/connection";
+import { imagesById, insertImage, type ImageInput } from "./images";
+import type { Author } from "./types";
+
+export async function getAuthor(db: Db, slug: string): Promise<Author | null> {
+  const row = await db.selectFrom("authors").selectAll().where("slug", "=", slug).executeTakeFirst();
+  if (!row) return null;
+  const images = await imagesById(db, [row.photo_id]);
+  return { id: row.id, slug: row.slug, name: row.name, bio: row.bio, photo: row.photo_id ? (images.get(row.photo_id) ?? null) : null };
+}
+
+export async function listAuthors(db: Db): Promise<Author[]> {
+  const rows = await db.selectFrom("authors").selectAll().orderBy("name").execute();
+  const images = await imagesById(db, rows.map((r) => r.photo_id));
+  return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, bio: r.bio, photo: r.photo_id ? (images.get(r.photo_id) ?? null) : null }));
+}
+
+export type AuthorInput = { slug: string; name: string; bio?: string; photo?: ImageInput | null };
+
+/** Creates the author, or updates name, bio and photo when the slug exists. Returns the id. */
+export async function upsertAuthor(db: Db, input: AuthorInput): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const photoId = input.photo ? await insertImage(trx, input.photo) : null;
+    const existing = await trx.selectFrom("authors").select(["id", "photo_id"]).where("slug", "=", input.slug).executeTakeFirst();
+    if (existing) {
+      await trx
+        .updateTable("authors")
+        .set({ name: input.name, bio: input.bio ?? "", photo_id: photoId ?? existing.photo_id })
+        .where("id", "=", existing.id)
+        .execute();
+      return existing.id;
+    }
+    const row = await trx
+      .insertInto("authors")
+      .values({ slug: input.slug, name: input.name, bio: input.bio ?? "", photo_id: photoId })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return row.id;
+  });
+}

@@ -1,0 +1,27 @@
+import type { Db } from "../db/connection";
+import type { Image } from "./types";
+
+type ImageRow = { id: number; src: string; width: number; height: number; alt: string; caption: string | null; credit: string | null };
+
+export function toImage(row: ImageRow): Image {
+  return { src: row.src, width: row.width, height: row.height, alt: row.alt, caption: row.caption, credit: row.credit };
+}
+
+/** Loads images by id in one query; absent ids are simply missing from the map. */
+export async function imagesById(db: Db, ids: (number | null)[]): Promise<Map<number, Image>> {
+  const wanted = [...new Set(ids.filter((x): x is number => x !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.selectFrom("images").selectAll().where("id", "in", wanted).execute();
+  return new Map(rows.map((r) => [r.id, toImage(r)]));
+}
+
+export type ImageInput = Omit<Image, "caption" | "credit"> & { caption?: string | null; credit?: string | null };
+
+export async function insertImage(db: Db, img: ImageInput): Promise<number> {
+  const row = await db
+    .insertInto("images")
+    .values({ src: img.src, width: img.width, height: img.height, alt: img.alt, caption: img.caption ?? null, credit: img.credit ?? null })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -1,0 +1,48 @@
+import { sql, type Kysely } from "kysely";
+import { dialectOf, type Db, type Dialect } from "./connection";
+import * as m001 from "./migrations/001-initial";
+
+export type Migration = { version: number; name: string; up: (db: Kysely<unknown>, dialect: Dialect) => Promise<void> };
+
+/** Every migration, in order. Add new ones at the end with the next version number; never edit an applied one. */
+export const migrations: Migration[] = [{ version: 1, name: "initial", up: m001.up }];
+
+export type MigrationResult = { applied: Migration[]; current: number };
+
+/**
+ * Applies pending migrations, each in its own transaction together with its row in schema_migrations,
+ * so a failing migration leaves the database exactly as it was before it started.
+ */
+export async function migrate(
+  db: Db,
+  list: Migration[] = migrations,
+  log: (line: string) => void = () => {},
+): Promise<MigrationResult> {
+  await db.schema
+    .createTable("schema_migrations")
+    .ifNotExists()
+    .addColumn("version", "integer", (c) => c.primaryKey())
+    .addColumn("name", "text", (c) => c.notNull())
+    .addColumn("applied_at", "text", (c) => c.notNull())
+    .execute();
+
+  const done = new Set((await db.selectFrom("schema_migrations").select("version").execute()).map((r) => r.version));
+  const applied: Migration[] = [];
+  for (const m of [...list].sort((a, b) => a.version - b.version)) {
+    if (done.has(m.version)) continue;
+    log(`migrating ${String(m.version).padStart(3, "0")} ${m.name}`);
+    await db.transaction().execute(async (trx) => {
+      await m.up(trx as unknown as Kysely<unknown>, dialectOf(db));
+      await trx
+        .insertInto("schema_migrations")
+        .values({ version: m.version, name: m.name, applied_at: new Date().toISOString() })
+        .execute();
+    });
+    applied.push(m);
+  }
+  const row = await db
+    .selectFrom("schema_migrations")
+    .select(sql<number>`coalesce(max(version), 0)`.as("v"))
+    .executeTakeFirstOrThrow();
+  return { applied, current: Number(row.v) };
+}

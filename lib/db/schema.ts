@@ -1,0 +1,57 @@
+import type { Generated } from "kysely";
+
+/**
+ * The tables as Kysely sees them. Times are ISO-8601 UTC strings ("2026-11-24T09:30:00.000Z") in both stores:
+ * they sort correctly as text, and one set of queries serves SQLite and PostgreSQL.
+ */
+export interface Database {
+  schema_migrations: { version: number; name: string; applied_at: string };
+  images: {
+    id: Generated<number>;
+    src: string;
+    width: number;
+    height: number;
+    alt: string;
+    caption: string | null;
+    credit: string | null;
+  };
+  authors: {
+    id: Generated<number>;
+    slug: string;
+    name: string;
+    bio: string;
+    photo_id: number | null;
+  };
+  blogs: {
+    id: Generated<number>;
+    slug: string;
+    title: string;
+    description: string;
+    about: string;
+    language: string;
+    cover_image_id: number | null;
+  };
+  tags: { id: Generated<number>; slug: string; name: string };
+  articles: {
+    id: Generated<number>;
+    slug: string;
+    title: string;
+    summary: string;
+    body: string;
+    hero_image_id: number | null;
+    blog_id: number | null;
+    language: string;
+    status: ArticleStatusColumn;
+    /** 1 when editors pin the story to the home page's top stories. */
+    top_story: number;
+    published_at: string | null;
+    updated_at: string;
+    created_at: string;
+  };
+  article_authors: { article_id: number; author_id: number; position: number };
+  article_tags: { article_id: number; tag_id: number };
+  /** Slugs an article had before; requests for them redirect (308) to the current slug. */
+  article_slugs: { slug: string; article_id: number };
+}
+
+export type ArticleStatusColumn = "draft" | "scheduled" | "published" | "unpublished";
