@@ -25,3 +25,11 @@ export async function insertImage(db: Db, img: ImageInput): Promise<number> {
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** Known dimensions of images by src (for images placed inside article bodies), in one query. */
+export async function imageSizesBySrc(db: Db, srcs: string[]): Promise<Record<string, { width: number; height: number }>> {
+  const wanted = [...new Set(srcs)];
+  if (wanted.length === 0) return {};
+  const rows = await db.selectFrom("images").select(["src", "width", "height"]).where("src", "in", wanted).execute();
+  return Object.fromEntries(rows.map((r) => [r.src, { width: r.width, height: r.height }]));
+}

@@ -4,6 +4,8 @@ import { db } from "../db/connection";
 import { pageArticles, listArticles, listArticlesWithBody, resolveArticleSlug, type ListFilter } from "./articles";
 import { getAuthor } from "./authors";
 import { getBlog, listBlogs } from "./blogs";
+import { imageSizesBySrc } from "./images";
+import { getTag } from "./tags";
 import { cacheTags } from "./cache-tags";
 import { site } from "../site";
 
@@ -39,3 +41,9 @@ export const readFeedItems = (filter: ListFilter & { limit: number }) =>
     tags: [cacheTags.articles],
     revalidate,
   })();
+
+export const readTag = (slug: string) =>
+  unstable_cache(() => getTag(db(), slug), ["tag", slug], { tags: [cacheTags.tag(slug)], revalidate })();
+
+export const readImageSizes = (srcs: string[]) =>
+  unstable_cache(() => imageSizesBySrc(db(), srcs), ["image-sizes", ...srcs], { tags: [cacheTags.articles], revalidate })();

@@ -12,8 +12,8 @@ export function slugify(text: string): string {
     .slice(0, 80);
 }
 
-export async function getTag(db: Db, slug: string): Promise<Tag | null> {
-  const row = await db.selectFrom("tags").select(["slug", "name"]).where("slug", "=", slug).executeTakeFirst();
+export async function getTag(db: Db, slug: string): Promise<(Tag & { id: number }) | null> {
+  const row = await db.selectFrom("tags").select(["id", "slug", "name"]).where("slug", "=", slug).executeTakeFirst();
   return row ?? null;
 }
 

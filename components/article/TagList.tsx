@@ -1,0 +1,21 @@
+import Link from "next/link";
+import type { Tag } from "@/lib/content/types";
+import type { UiStrings } from "@/lib/i18n/ui";
+
+export function TagList({ tags, t }: { tags: Tag[]; t: UiStrings }) {
+  if (tags.length === 0) return null;
+  return (
+    <section aria-labelledby="article-tags" className="mt-8 border-t border-rule pt-4">
+      <h2 id="article-tags" className="text-sm font-semibold uppercase tracking-wide text-muted">{t.tags}</h2>
+      <ul className="mt-2 flex flex-wrap gap-2">
+        {tags.map((tag) => (
+          <li key={tag.slug}>
+            <Link href={`/tags/${tag.slug}`} className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-sm">
+              {tag.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { UiStrings } from "@/lib/i18n/ui";
+
+import type { Crumb } from "@/lib/reader/breadcrumbs";
+
+/** The visible breadcrumb trail; the last item is the current page. The same list feeds BreadcrumbList JSON-LD. */
+export function Breadcrumbs({ items, t }: { items: Crumb[]; t: UiStrings }) {
+  return (
+    <nav aria-label={t.breadcrumb} className="no-print mb-3 text-sm">
+      <ol className="flex flex-wrap gap-1 text-muted">
+        {items.map((c, i) => (
+          <li key={c.path} className="flex gap-1">
+            {i > 0 && <span aria-hidden="true">›</span>}
+            {i === items.length - 1 ? (
+              <span aria-current="page">{c.name}</span>
+            ) : (
+              <Link href={c.path}>{c.name}</Link>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { UiStrings } from "@/lib/i18n/ui";
+import type { Blog } from "@/lib/content/types";
+import { SearchForm } from "./SearchForm";
+
+export function SiteHeader({ t, siteName, tagline, blogs }: { t: UiStrings; siteName: string; tagline: string; blogs: Blog[] }) {
+  return (
+    <header role="banner" className="bg-brand text-brand-ink">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <div>
+          <Link href="/" className="font-serif text-2xl font-bold text-brand-ink no-underline sm:text-3xl">{siteName}</Link>
+          <p className="text-sm text-white/90">{tagline}</p>
+        </div>
+        <SearchForm t={t} />
+      </div>
+      <nav id="main-nav" tabIndex={-1} aria-label={t.mainNav} className="border-t border-white/20">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+          <li><Link className="inline-block px-2 py-3 text-brand-ink" href="/">{t.home}</Link></li>
+          <li><Link className="inline-block px-2 py-3 text-brand-ink" href="/news">{t.news}</Link></li>
+          {blogs.map((b) => (
+            <li key={b.slug}>
+              <Link className="inline-block px-2 py-3 text-brand-ink" href={`/blogs/${b.slug}`}>{b.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

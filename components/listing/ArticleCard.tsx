@@ -1,0 +1,37 @@
+import Image from "next/image";
+import Link from "next/link";
+import type { ArticleSummary } from "@/lib/content/types";
+import { edition } from "@/lib/site";
+import { formatDate } from "@/lib/reader/dates";
+
+/** One story in a list: headline link, dek, byline names and date; the image is optional per list. */
+export function ArticleCard({ article, showImage = true, headingLevel = 3, locale }: { article: ArticleSummary; showImage?: boolean; headingLevel?: 2 | 3; locale: string }) {
+  const H = `h${headingLevel}` as const;
+  const ed = edition(article.language);
+  return (
+    <article lang={ed.lang} dir={ed.dir} className="flex gap-4 py-4">
+      {showImage && article.heroImage && (
+        <Image
+          src={article.heroImage.src}
+          width={article.heroImage.width}
+          height={article.heroImage.height}
+          alt=""
+          sizes="(min-width: 640px) 160px, 96px"
+          className="h-auto w-24 shrink-0 self-start sm:w-40"
+        />
+      )}
+      <div className="min-w-0">
+        {article.blog && <p className="text-xs font-semibold uppercase tracking-wide text-accent">{article.blog.title}</p>}
+        <H className="font-serif text-xl font-bold leading-snug">
+          <Link href={`/a/${article.slug}`} className="text-ink hover:underline">{article.title}</Link>
+        </H>
+        {article.summary && <p className="mt-1 text-muted">{article.summary}</p>}
+        <p className="mt-1 text-sm text-muted">
+          {article.authors.map((a) => a.name).join(", ")}
+          {article.authors.length > 0 && article.publishedAt && " · "}
+          {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time>}
+        </p>
+      </div>
+    </article>
+  );
+}

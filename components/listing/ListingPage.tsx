@@ -1,0 +1,20 @@
+import type { Listing } from "@/lib/reader/listings.next";
+import { pageHref } from "@/lib/reader/listings.next";
+import { ui } from "@/lib/i18n/ui";
+import { defaultLanguage, edition } from "@/lib/site";
+import { AuthorIntro } from "./AuthorIntro";
+import { ListingView } from "./ListingView";
+
+/** Renders any Listing (news, author, topic) with the author's bio when there is one. */
+export function ListingPage({ listing }: { listing: Listing }) {
+  return (
+    <ListingView
+      title={listing.title}
+      intro={listing.author ? <AuthorIntro author={listing.author} /> : undefined}
+      posts={listing.posts}
+      href={pageHref(listing.basePath)}
+      locale={edition(defaultLanguage).locale}
+      t={ui()}
+    />
+  );
+}
