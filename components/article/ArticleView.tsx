@@ -23,9 +23,10 @@ type Props = {
 /** The reader's article page. The article carries its own lang and dir, so RTL and Cyrillic stories read right. */
 export function ArticleView({ article, edition, t, bodyImages, breadcrumb, sidebar }: Props) {
   return (
+    <>
+    {breadcrumb}
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <article lang={edition.lang} dir={edition.dir} className="min-w-0 max-w-3xl">
-        {breadcrumb}
         <header>
           {article.blog && <p className="text-sm font-semibold uppercase tracking-wide text-accent">{article.blog.title}</p>}
           <h1 className="mt-1 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
@@ -46,5 +47,6 @@ export function ArticleView({ article, edition, t, bodyImages, breadcrumb, sideb
       </article>
       <aside aria-label={t.moreFrom} className="space-y-6">{sidebar}</aside>
     </div>
+    </>
   );
 }
