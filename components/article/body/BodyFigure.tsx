@@ -1,0 +1,20 @@
+import type { ImageDimensions } from "@/lib/markdown/images";
+import { parseImageTitle } from "@/lib/markdown/image-title";
+import { BodyImage } from "./BodyImage";
+
+/** A body image as a figure; the Markdown title gives caption and credit (see lib/markdown/image-title.ts). */
+export function BodyFigure(props: { src: string; alt: string; title: string | null; dimensions: ImageDimensions | null }) {
+  const { caption, credit } = parseImageTitle(props.title);
+  return (
+    <figure className="my-[1.5em]">
+      <BodyImage src={props.src} alt={props.alt} dimensions={props.dimensions} />
+      {caption || credit ? (
+        <figcaption className="mt-[0.5em] text-[0.875em] leading-snug text-muted">
+          {caption}
+          {caption && credit ? " " : null}
+          {credit ? <span className="article-body__credit text-[0.9em]">{credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

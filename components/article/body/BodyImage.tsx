@@ -1,0 +1,29 @@
+import Image from "next/image";
+import type { ImageDimensions } from "@/lib/markdown/images";
+
+/** Sized for the article column: full width on phones, the 720px measure from tablets up. */
+const SIZES = "(min-width: 768px) 720px, 100vw";
+const CLASS = "block h-auto max-w-full";
+
+/**
+ * With known dimensions the browser reserves the space (no layout shift) and next/image serves resized copies
+ * of same-site files; remote https files skip the optimizer, which allows no remote hosts. Without dimensions a
+ * plain lazy <img> is the honest fallback.
+ */
+export function BodyImage({ src, alt, dimensions }: { src: string; alt: string; dimensions: ImageDimensions | null }) {
+  if (dimensions) {
+    return (
+      <Image
+        src={src}
+        alt={alt}
+        width={dimensions.width}
+        height={dimensions.height}
+        sizes={SIZES}
+        unoptimized={!src.startsWith("/")}
+        className={CLASS}
+      />
+    );
+  }
+  // eslint-disable-next-line @next/next/no-img-element -- dimensions unknown, so next/image cannot be used
+  return <img src={src} alt={alt} loading="lazy" decoding="async" className={CLASS} />;
+}

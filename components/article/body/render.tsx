@@ -1,0 +1,266 @@
+import { Fragment, type ReactNode } from "react";
+import type { AlignType, Blockquote, Image, List, Nodes, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
+import { splitAttribution } from "@/lib/markdown/blockquote";
+import { type ImageDimensions, usableDimensions } from "@/lib/markdown/images";
+import { clampHeadingDepth } from "@/lib/markdown/slug";
+import { nodeText } from "@/lib/markdown/text";
+import { safeImageSrc, safeLink } from "@/lib/markdown/urls";
+import { BodyFigure } from "./BodyFigure";
+import { BodyImage } from "./BodyImage";
+
+/**
+ * mdast → React with an allowlist. Each node type the newsroom uses has a case below; raw HTML, footnotes and
+ * anything unknown are dropped or reduced to their text. Text always goes through React, which escapes it, so
+ * nothing in a body can become markup. Spacing is in em so the page's text-size setting scales it.
+ */
+export type RenderContext = {
+  /** Gives each heading a unique id (one slugger per body). */
+  slug: (text: string) => string;
+  images: Record<string, ImageDimensions>;
+  siteUrl: string;
+};
+
+export function renderBlocks(nodes: RootContent[], ctx: RenderContext): ReactNode[] {
+  return nodes.map((node, i) => renderBlock(node, ctx, i));
+}
+
+function renderBlock(node: RootContent, ctx: RenderContext, key: number): ReactNode {
+  switch (node.type) {
+    case "paragraph":
+      return <ParagraphOrFigures key={key} node={node} ctx={ctx} wrap />;
+    case "heading": {
+      const Tag = `h${clampHeadingDepth(node.depth)}` as const;
+      const size = { h2: "text-[1.5em]", h3: "text-[1.25em]", h4: "text-[1.1em]" }[Tag];
+      return (
+        <Tag key={key} id={ctx.slug(nodeText(node))} className={`mt-[1.6em] mb-[0.5em] font-bold leading-tight ${size}`}>
+          {renderPhrasing(node.children, ctx)}
+        </Tag>
+      );
+    }
+    case "list":
+      return renderList(node, ctx, key);
+    case "blockquote":
+      return renderQuote(node, ctx, key);
+    case "table":
+      return renderTable(node, ctx, key);
+    case "code":
+      return (
+        <pre key={key} tabIndex={0} className="my-[1em] overflow-x-auto rounded bg-wash p-[1em] text-[0.875em] leading-normal">
+          <code>{node.value}</code>
+        </pre>
+      );
+    case "thematicBreak":
+      return <hr key={key} className="my-[2em] border-rule" />;
+    case "html":
+    case "definition":
+    case "footnoteDefinition":
+      return null;
+    default: {
+      // Not on the allowlist: keep its words, lose its structure.
+      const text = nodeText(node as Nodes).trim();
+      return text ? (
+        <p key={key} className="my-[1em]">
+          {text}
+        </p>
+      ) : null;
+    }
+  }
+}
+
+export function renderPhrasing(nodes: PhrasingContent[], ctx: RenderContext): ReactNode[] {
+  return nodes.map((node, i) => renderInline(node, ctx, i));
+}
+
+function renderInline(node: PhrasingContent, ctx: RenderContext, key: number): ReactNode {
+  switch (node.type) {
+    case "text":
+      return withoutControls(node.value);
+    case "emphasis":
+      return <em key={key}>{renderPhrasing(node.children, ctx)}</em>;
+    case "strong":
+      return <strong key={key}>{renderPhrasing(node.children, ctx)}</strong>;
+    case "delete":
+      return <del key={key}>{renderPhrasing(node.children, ctx)}</del>;
+    case "inlineCode":
+      return (
+        <code key={key} className="rounded bg-wash px-[0.25em] text-[0.9em]">
+          {node.value}
+        </code>
+      );
+    case "break":
+      return <br key={key} />;
+    case "link": {
+      const link = safeLink(node.url, ctx.siteUrl);
+      const children = renderPhrasing(node.children, ctx);
+      if (!link) return <span key={key}>{children}</span>;
+      return (
+        <a
+          key={key}
+          href={link.href}
+          title={node.title ?? undefined}
+          rel={link.external ? "noopener noreferrer" : undefined}
+          className="underline underline-offset-[0.15em]"
+        >
+          {children}
+        </a>
+      );
+    }
+    case "image": {
+      // Inside a heading, link or cell a figure is not allowed: the image alone.
+      const src = safeImageSrc(node.url);
+      return src ? <BodyImage key={key} src={src} alt={node.alt ?? ""} dimensions={usableDimensions(ctx.images[src])} /> : null;
+    }
+    case "html":
+    case "footnoteReference":
+    case "imageReference":
+      return null;
+    default:
+      return withoutControls(nodeText(node as Nodes));
+  }
+}
+
+/** C0 controls other than tab and newlines are invalid in HTML text; they carry nothing a reader could see. */
+function withoutControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+}
+
+/**
+ * A paragraph's top-level images become figures (a figure may not sit inside <p>); the text around them stays
+ * in paragraphs. In tight lists (`wrap` false) the text is not wrapped, as Markdown renders them.
+ */
+function ParagraphOrFigures({ node, ctx, wrap }: { node: Paragraph; ctx: RenderContext; wrap: boolean }) {
+  const parts: ReactNode[] = [];
+  let run: PhrasingContent[] = [];
+  const flush = () => {
+    const trimmed = trimRun(run);
+    run = [];
+    if (trimmed.length === 0) return;
+    const content = renderPhrasing(trimmed, ctx);
+    parts.push(
+      wrap ? (
+        <p key={parts.length} className="my-[1em]">
+          {content}
+        </p>
+      ) : (
+        <Fragment key={parts.length}>{content}</Fragment>
+      ),
+    );
+  };
+  for (const child of node.children) {
+    if (child.type !== "image") {
+      run.push(child);
+      continue;
+    }
+    flush();
+    const figure = renderFigure(child, ctx, parts.length);
+    if (figure) parts.push(figure);
+  }
+  flush();
+  return <>{parts}</>;
+}
+
+function renderFigure(node: Image, ctx: RenderContext, key: number): ReactNode {
+  const src = safeImageSrc(node.url);
+  if (!src) return null;
+  return <BodyFigure key={key} src={src} alt={node.alt ?? ""} title={node.title ?? null} dimensions={usableDimensions(ctx.images[src])} />;
+}
+
+/** Drops whitespace and line breaks left at the edges of a run once images are lifted out of it. */
+function trimRun(run: PhrasingContent[]): PhrasingContent[] {
+  const out = [...run];
+  const blank = (n: PhrasingContent | undefined) => n?.type === "break" || (n?.type === "text" && n.value.trim() === "");
+  while (blank(out[0])) out.shift();
+  while (blank(out.at(-1))) out.pop();
+  const first = out[0];
+  if (first?.type === "text") out[0] = { ...first, value: first.value.trimStart() };
+  const last = out.at(-1);
+  if (last?.type === "text") out[out.length - 1] = { ...last, value: last.value.trimEnd() };
+  return out;
+}
+
+function renderList(node: List, ctx: RenderContext, key: number): ReactNode {
+  // Markdown's "tight" list: no blank lines between or inside items, so item text is not wrapped in <p>.
+  const loose = node.spread === true || node.children.some((item) => item.spread === true);
+  const items = node.children.map((item, i) => (
+    <li key={i} className="my-[0.25em]">
+      {item.children.map((child, j) =>
+        child.type === "paragraph" && !loose ? (
+          <ParagraphOrFigures key={j} node={child} ctx={ctx} wrap={false} />
+        ) : (
+          renderBlock(child, ctx, j)
+        ),
+      )}
+    </li>
+  ));
+  return node.ordered ? (
+    <ol key={key} start={node.start != null && node.start !== 1 ? node.start : undefined} className="my-[1em] list-decimal ps-[1.5em]">
+      {items}
+    </ol>
+  ) : (
+    <ul key={key} className="my-[1em] list-disc ps-[1.5em]">
+      {items}
+    </ul>
+  );
+}
+
+function renderQuote(node: Blockquote, ctx: RenderContext, key: number): ReactNode {
+  const { quote, attribution } = splitAttribution(node);
+  const quoteClass = "border-s-4 border-rule ps-[1em]";
+  if (!attribution) {
+    return (
+      <blockquote key={key} className={`my-[1.5em] ${quoteClass}`}>
+        {renderBlocks(quote, ctx)}
+      </blockquote>
+    );
+  }
+  // The HTML spec puts a quotation's attribution outside the blockquote: figure + figcaption.
+  return (
+    <figure key={key} className="my-[1.5em]">
+      <blockquote className={quoteClass}>{renderBlocks(quote, ctx)}</blockquote>
+      <figcaption className="mt-[0.5em] ps-[1.25em] text-[0.9em] text-muted">
+        —&nbsp;<cite className="not-italic">{renderPhrasing(attribution, ctx)}</cite>
+      </figcaption>
+    </figure>
+  );
+}
+
+const ALIGN: Record<Exclude<AlignType, null>, string> = { left: "text-left", center: "text-center", right: "text-right" };
+
+function renderTable(node: Table, ctx: RenderContext, key: number): ReactNode {
+  const [head, ...body] = node.children;
+  if (!head) return null;
+  const align = (i: number) => {
+    const a = node.align?.[i];
+    return a ? ALIGN[a] : "text-start";
+  };
+  const cell = "border-b border-rule px-[0.5em] py-[0.35em] align-top";
+  return (
+    // Wide tables scroll inside their own box on phones; tabIndex lets keyboard users scroll it.
+    <div key={key} tabIndex={0} className="my-[1.5em] overflow-x-auto">
+      <table className="w-full border-collapse text-[0.9em]">
+        <thead>
+          <tr>
+            {head.children.map((c, i) => (
+              <th key={i} scope="col" className={`${cell} font-bold ${align(i)}`}>
+                {renderPhrasing(c.children, ctx)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {body.length > 0 ? (
+          <tbody>
+            {body.map((row, r) => (
+              <tr key={r}>
+                {row.children.map((c, i) => (
+                  <td key={i} className={`${cell} ${align(i)}`}>
+                    {renderPhrasing(c.children, ctx)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        ) : null}
+      </table>
+    </div>
+  );
+}
