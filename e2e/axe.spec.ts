@@ -1,0 +1,35 @@
+import { test } from "./support/fixtures";
+import { expectNoAxeViolations } from "./support/axe";
+import { articleInLanguage, authorWithArticles, biggestBlog, blogArticle, newsArticle, usedTag } from "./support/content";
+
+/** Every page type, at the project's width (375 px mobile, 1280 px desktop). */
+const pages = () => ({
+  home: "/",
+  "blog article": `/a/${blogArticle().slug}`,
+  "news article": `/a/${newsArticle().slug}`,
+  "Persian (RTL) article": `/a/${encodeURIComponent(articleInLanguage("fa").slug)}`,
+  "blog landing": `/blogs/${biggestBlog().slug}`,
+  "blog archive page": biggestBlog().pages > 1 ? `/blogs/${biggestBlog().slug}/page/2` : `/blogs/${biggestBlog().slug}`,
+  "blogs index": "/blogs",
+  author: `/authors/${authorWithArticles().slug}`,
+  news: "/news",
+  topic: `/tags/${encodeURIComponent(usedTag().slug)}`,
+  search: "/search",
+  "not found": "/a/no-such-story",
+});
+
+for (const name of Object.keys(pages())) {
+  test(`axe finds nothing on the ${name} page`, async ({ page }) => {
+    await page.goto(pages()[name as keyof ReturnType<typeof pages>]);
+    await expectNoAxeViolations(page);
+  });
+}
+
+for (const size of ["xs", "sm", "md", "lg"]) {
+  test(`axe finds nothing on an article at text size ${size}, with the skip link focused`, async ({ page }) => {
+    await page.addInitScript((s) => localStorage.setItem("dispatch:text-size", s), size);
+    await page.goto(`/a/${blogArticle().slug}`);
+    await page.keyboard.press("Tab");
+    await expectNoAxeViolations(page);
+  });
+}
