@@ -59,7 +59,7 @@ describe("headings", () => {
 
   test("a slugger de-duplicates and never returns an empty id", () => {
     const slug = createSlugger();
-    expect([slug("Intro"), slug("Intro"), slug("Intro"), slug("?!"), slug("…")]).toEqual(["intro", "intro-1", "intro-2", "section", "section-1"]);
+    expect([slug("Intro"), slug("Intro"), slug("Intro"), slug("?!"), slug("…")]).toEqual(["sec-intro", "sec-intro-1", "sec-intro-2", "sec-section", "sec-section-1"]);
   });
 
   test("depths clamp to h2–h4", () => {

@@ -105,18 +105,18 @@ describe("ArticleBody: structure", () => {
   test("h1 renders as h2, h5 and h6 as h4, with stable unique ids", () => {
     const html = render("# Top\n\n## Second\n\n### Third\n\n##### Fifth\n\n###### Sixth\n\n## Second");
     expect(html).not.toMatch(/<h1|<h5|<h6/);
-    expect(html).toMatch(/<h2 id="top"[^>]*>Top<\/h2>/);
-    expect(html).toMatch(/<h2 id="second"[^>]*>Second<\/h2>/);
-    expect(html).toMatch(/<h3 id="third"[^>]*>Third<\/h3>/);
-    expect(html).toMatch(/<h4 id="fifth"[^>]*>Fifth<\/h4>/);
-    expect(html).toMatch(/<h4 id="sixth"[^>]*>Sixth<\/h4>/);
-    expect(html).toMatch(/<h2 id="second-1"/);
+    expect(html).toMatch(/<h2 id="sec-top"[^>]*>Top<\/h2>/);
+    expect(html).toMatch(/<h2 id="sec-second"[^>]*>Second<\/h2>/);
+    expect(html).toMatch(/<h3 id="sec-third"[^>]*>Third<\/h3>/);
+    expect(html).toMatch(/<h4 id="sec-fifth"[^>]*>Fifth<\/h4>/);
+    expect(html).toMatch(/<h4 id="sec-sixth"[^>]*>Sixth<\/h4>/);
+    expect(html).toMatch(/<h2 id="sec-second-1"/);
   });
 
   test("heading ids keep non-Latin letters", () => {
     const html = render("## Выборы в Москве\n\n## انتخابات ۱۴۰۳ در تهران!");
-    expect(html).toContain('id="выборы-в-москве"');
-    expect(html).toContain('id="انتخابات-۱۴۰۳-در-تهران"');
+    expect(html).toContain('id="sec-выборы-в-москве"');
+    expect(html).toContain('id="sec-انتخابات-۱۴۰۳-در-تهران"');
   });
 
   test("GFM tables render with thead, tbody, th scope=col and alignment", () => {

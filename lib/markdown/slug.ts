@@ -11,11 +11,14 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** Returns a function giving each heading a unique id within one body: `intro`, `intro-1`, `intro-2`, … */
+/**
+ * Returns a function giving each heading a unique id within one body: `sec-intro`, `sec-intro-1`, … The prefix
+ * keeps a heading such as "Search" or "Main" from taking an id the page frame uses (skip-link targets).
+ */
 export function createSlugger(): (text: string) => string {
   const used = new Set<string>();
   return (text) => {
-    const base = slugify(text) || "section";
+    const base = `sec-${slugify(text) || "section"}`;
     let id = base;
     for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
