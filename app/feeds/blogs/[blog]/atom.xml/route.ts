@@ -1,0 +1,15 @@
+import { blogFeedResponse } from "@/lib/feeds/serve.next";
+
+// Rendered on a blog's first request (no blogs are known at build time), then cached like the site feeds.
+export const revalidate = 300;
+// The default, stated because the empty list below relies on it: any slug is tried, unknown blogs answer 404.
+export const dynamicParams = true;
+
+export function generateStaticParams(): { blog: string }[] {
+  return [];
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ blog: string }> }): Promise<Response> {
+  const { blog } = await params;
+  return blogFeedResponse(blog, "atom");
+}

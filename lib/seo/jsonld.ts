@@ -1,0 +1,105 @@
+import type { Article } from "../content/types";
+import { site } from "../site";
+import { absoluteUrl, articlePath, authorPath, blogPath } from "./urls";
+
+/**
+ * schema.org structured data for search engines, as plain objects. Pages render them with `jsonLdScriptProps`,
+ * which is the only safe way to put them in a <script> element.
+ */
+export type JsonLd = { "@context"?: string; "@type": string; [key: string]: unknown };
+
+function publisher(siteUrl: string): JsonLd {
+  return {
+    "@type": "Organization",
+    name: site.name,
+    url: absoluteUrl(siteUrl, "/"),
+    logo: { "@type": "ImageObject", url: absoluteUrl(siteUrl, "/logo.png") },
+  };
+}
+
+/** A NewsArticle for the news section, a BlogPosting for a post in a blog. */
+export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
+  const url = absoluteUrl(siteUrl, articlePath(article.slug));
+  const image = article.heroImage;
+  return {
+    "@context": "https://schema.org",
+    "@type": article.blog ? "BlogPosting" : "NewsArticle",
+    "@id": url,
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    headline: article.title,
+    ...(article.summary ? { description: article.summary } : {}),
+    ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+    dateModified: article.updatedAt,
+    inLanguage: article.language,
+    // Search engines want an author; an unsigned piece is the newsroom's own.
+    author: article.authors.length
+      ? article.authors.map((a) => ({ "@type": "Person", name: a.name, url: absoluteUrl(siteUrl, authorPath(a.slug)) }))
+      : [publisher(siteUrl)],
+    ...(image
+      ? {
+          image: [
+            {
+              "@type": "ImageObject",
+              url: absoluteUrl(siteUrl, image.src),
+              width: image.width,
+              height: image.height,
+              ...(image.caption ? { caption: image.caption } : {}),
+              ...(image.credit ? { creditText: image.credit } : {}),
+            },
+          ],
+        }
+      : {}),
+    ...(article.tags.length ? { keywords: article.tags.map((t) => t.name) } : {}),
+    publisher: publisher(siteUrl),
+    ...(article.blog
+      ? {
+          isPartOf: {
+            "@type": "Blog",
+            "@id": absoluteUrl(siteUrl, blogPath(article.blog.slug)),
+            name: article.blog.title,
+            url: absoluteUrl(siteUrl, blogPath(article.blog.slug)),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The trail from the home page to the current page, in order. */
+export function breadcrumbJsonLd(items: { name: string; path: string }[], siteUrl: string): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: items.map((item, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: item.name,
+      item: absoluteUrl(siteUrl, item.path),
+    })),
+  };
+}
+
+const unsafe: Record<string, string> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
+
+/**
+ * JSON for inside a <script> element. The HTML parser ends the script at "</script" and treats "<!--" specially
+ * whatever the JSON means, so <, > and & are written as \u escapes (still the same JSON); U+2028/2029 are
+ * escaped for older JavaScript parsers that read the block as script.
+ */
+export function serializeJsonLd(data: object | object[]): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => unsafe[c]);
+}
+
+/** Props for `<script {...jsonLdScriptProps(data)} />`. */
+export function jsonLdScriptProps(data: object | object[]): {
+  type: "application/ld+json";
+  dangerouslySetInnerHTML: { __html: string };
+} {
+  return { type: "application/ld+json", dangerouslySetInnerHTML: { __html: serializeJsonLd(data) } };
+}

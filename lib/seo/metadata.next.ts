@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import type { Article, Author, Blog, Image, Tag } from "../content/types";
+import { blogFeedPath, siteFeedPath } from "../feeds/paths";
+import { ui } from "../i18n/ui";
+import { defaultLanguage, edition, site } from "../site";
+import { absoluteUrl, articlePath, authorPath, blogPath } from "./urls";
+
+/**
+ * Next.js Metadata for each kind of page (this file's name says it speaks Next.js's types). Every URL is
+ * absolute, built from the site URL the caller passes, so previews and canonicals never depend on the request.
+ * Titles are bare: the root layout's template adds the site name.
+ */
+
+/** Open Graph wants ru_RU where BCP 47 says ru-RU. */
+export function ogLocale(lang: string): string {
+  return edition(lang).locale.replace(/-/g, "_");
+}
+
+type Feed = { slug: string; title: string };
+
+/** <link rel="alternate"> for the site's feeds and, when the page belongs to a blog, the blog's. */
+function feedAlternates(siteUrl: string, blog?: Feed): NonNullable<Metadata["alternates"]>["types"] {
+  const links = (format: "rss" | "atom") => [
+    ...(blog ? [{ url: absoluteUrl(siteUrl, blogFeedPath(blog.slug, format)), title: `${blog.title} (${format === "rss" ? "RSS" : "Atom"})` }] : []),
+    { url: absoluteUrl(siteUrl, siteFeedPath(format)), title: `${site.name} (${format === "rss" ? "RSS" : "Atom"})` },
+  ];
+  return { "application/rss+xml": links("rss"), "application/atom+xml": links("atom") };
+}
+
+function ogImages(siteUrl: string, image: Image | null) {
+  return image ? [{ url: absoluteUrl(siteUrl, image.src), width: image.width, height: image.height, alt: image.alt }] : undefined;
+}
+
+/** A large card when there is a picture to show, the small one otherwise. */
+function twitter(title: string, description: string | undefined, siteUrl: string, image: Image | null): Metadata["twitter"] {
+  return image
+    ? { card: "summary_large_image", title, description, images: [{ url: absoluteUrl(siteUrl, image.src), alt: image.alt }] }
+    : { card: "summary", title, description };
+}
+
+function pagedTitle(title: string, page: number, lang: string): string {
+  return page > 1 ? `${title} · ${ui(lang).page} ${page}` : title;
+}
+
+export function articleMetadata(article: Article, siteUrl: string): Metadata {
+  const url = absoluteUrl(siteUrl, articlePath(article.slug));
+  const description = article.summary || undefined;
+  return {
+    title: article.title,
+    description,
+    alternates: { canonical: url, types: feedAlternates(siteUrl, article.blog ?? undefined) },
+    authors: article.authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, authorPath(a.slug)) })),
+    openGraph: {
+      type: "article",
+      url,
+      title: article.title,
+      description,
+      siteName: site.name,
+      locale: ogLocale(article.language),
+      ...(article.publishedAt ? { publishedTime: article.publishedAt } : {}),
+      modifiedTime: article.updatedAt,
+      authors: article.authors.map((a) => absoluteUrl(siteUrl, authorPath(a.slug))),
+      ...(article.blog ? { section: article.blog.title } : {}),
+      tags: article.tags.map((t) => t.name),
+      images: ogImages(siteUrl, article.heroImage),
+    },
+    twitter: twitter(article.title, description, siteUrl, article.heroImage),
+  };
+}
+
+/** A blog's landing page (page 1) or one of its archive pages, each its own canonical URL. */
+export function blogMetadata(blog: Blog, page: number, siteUrl: string): Metadata {
+  const url = absoluteUrl(siteUrl, blogPath(blog.slug, page));
+  const title = pagedTitle(blog.title, page, blog.language);
+  const description = blog.description || site.tagline;
+  return {
+    title,
+    description,
+    alternates: { canonical: url, types: feedAlternates(siteUrl, blog) },
+    openGraph: {
+      type: "website",
+      url,
+      title,
+      description,
+      siteName: site.name,
+      locale: ogLocale(blog.language),
+      images: ogImages(siteUrl, blog.cover),
+    },
+    twitter: twitter(title, description, siteUrl, blog.cover),
+  };
+}
+
+/** An author's page of articles (page 1) or one of its archive pages. */
+export function authorMetadata(author: Author, page: number, siteUrl: string): Metadata {
+  const url = absoluteUrl(siteUrl, authorPath(author.slug, page));
+  const title = pagedTitle(author.name, page, defaultLanguage);
+  const description = author.bio || `${ui(defaultLanguage).articlesBy} ${author.name}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: url, types: feedAlternates(siteUrl) },
+    openGraph: {
+      type: "profile",
+      url,
+      title,
+      description,
+      siteName: site.name,
+      locale: ogLocale(defaultLanguage),
+      images: ogImages(siteUrl, author.photo),
+    },
+    twitter: twitter(title, description, siteUrl, author.photo),
+  };
+}
+
+/**
+ * The other paginated listings (news, an author, a topic), as lib/reader/listings.next.ts describes them.
+ * Typed by shape so lib/seo does not depend on the reader's loaders.
+ */
+export type ListingForMetadata = { title: string; basePath: string; posts: { page: number }; author?: Author; tag?: Tag };
+
+export function listingMetadata(listing: ListingForMetadata, siteUrl: string): Metadata {
+  const page = listing.posts.page;
+  if (listing.author) return authorMetadata(listing.author, page, siteUrl);
+  const url = absoluteUrl(siteUrl, page > 1 ? `${listing.basePath}/page/${page}` : listing.basePath);
+  const title = pagedTitle(listing.title, page, defaultLanguage);
+  const description = site.tagline;
+  return {
+    title,
+    description,
+    alternates: { canonical: url, types: feedAlternates(siteUrl) },
+    openGraph: { type: "website", url, title, description, siteName: site.name, locale: ogLocale(defaultLanguage) },
+    twitter: twitter(title, description, siteUrl, null),
+  };
+}
+
+export function homeMetadata(siteUrl: string): Metadata {
+  const url = absoluteUrl(siteUrl, "/");
+  return {
+    // The home page is the site itself: no "· site name" suffix from the layout's template.
+    title: { absolute: site.name },
+    description: site.tagline,
+    alternates: { canonical: url, types: feedAlternates(siteUrl) },
+    openGraph: {
+      type: "website",
+      url,
+      title: site.name,
+      description: site.tagline,
+      siteName: site.name,
+      locale: ogLocale(defaultLanguage),
+    },
+    twitter: twitter(site.name, site.tagline, siteUrl, null),
+  };
+}
