@@ -1,0 +1,34 @@
+import { failed, type LoadResult } from "./load";
+
+export type Row = { route: string; path: string; load: LoadResult };
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+export { kb };
+
+/**
+ * The results table. Ratios are to the static baseline's req/s. A route with any non-2xx answer, socket error
+ * or timeout is marked on its own line, because its req/s then measures an error page, not the page.
+ */
+export function table(rows: Row[], baseline: LoadResult | undefined): string {
+  const head = ["route", "path", "req/s", "p99 ms", "÷ static", "non-2xx"];
+  const body = rows.map(({ route, path, load }) => [
+    failed(load) ? `!! ${route}` : route,
+    path,
+    load.reqPerSec.toFixed(0),
+    String(load.p99Ms),
+    baseline && baseline.reqPerSec > 0 ? (load.reqPerSec / baseline.reqPerSec).toFixed(3) : "-",
+    String(load.non2xx),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
+  const out = [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)];
+  for (const { route, load } of rows.filter((r) => failed(r.load))) {
+    const codes = Object.entries(load.statuses)
+      .map(([code, n]) => `${code}×${n}`)
+      .join(", ");
+    out.push(
+      `!! ${route} FAILED: ${load.non2xx} non-2xx (${codes || "no status"}), ${load.errors} errors, ${load.timeouts} timeouts of ${load.requests} requests`,
+    );
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The server the e2e suite runs against (started by playwright.config.ts): a fresh database with the demo
+# content, a production build in its own dist dir (never the default .next others use), then `next start`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DATABASE_URL=file:./data/e2e.db SITE_URL=http://127.0.0.1:3100 NEXT_DIST_DIR=.next-e2e PORT=3100
+export NEXT_TELEMETRY_DISABLED=1
+
+echo "e2e-server: fresh database data/e2e.db"
+rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e.db-journal
+npx tsx scripts/db-setup.ts
+
+# The build prerenders pages from the database, and the data cache lives in the dist dir: start it clean so no
+# page or cached query from an earlier database survives.
+echo "e2e-server: production build into $NEXT_DIST_DIR"
+rm -rf "$NEXT_DIST_DIR"
+npx next build
+
+echo "e2e-server: next start on 127.0.0.1:$PORT"
+exec npx next start -p "$PORT" -H 127.0.0.1
