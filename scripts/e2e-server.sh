@@ -10,6 +10,8 @@ export NEXT_TELEMETRY_DISABLED=1
 echo "e2e-server: fresh database data/e2e.db"
 rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e.db-journal
 npx tsx scripts/db-setup.ts
+# Enough extra posts that every blog has several pages, so pagination is exercised end to end.
+npx tsx scripts/generate-articles.ts 150 7
 
 # The build prerenders pages from the database, and the data cache lives in the dist dir: start it clean so no
 # page or cached query from an earlier database survives.

@@ -24,7 +24,7 @@ export function HomeView({ siteName, top, news, blogs, locale, t }: Props) {
         <h2 id="top-stories" className="border-b-4 border-accent pb-1 text-xl font-bold uppercase tracking-wide">{t.topStories}</h2>
         {lead && (
           <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-            <ArticleCard article={lead} locale={locale} />
+            <ArticleCard article={lead} locale={locale} lead />
             <ul className="divide-y divide-rule">
               {others.map((a) => (
                 <li key={a.id}><ArticleCard article={a} locale={locale} showImage={false} /></li>

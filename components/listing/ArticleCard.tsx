@@ -5,24 +5,35 @@ import { edition } from "@/lib/site";
 import { formatDate } from "@/lib/reader/dates";
 
 /** One story in a list: headline link, dek, byline names and date; the image is optional per list. */
-export function ArticleCard({ article, showImage = true, headingLevel = 3, locale }: { article: ArticleSummary; showImage?: boolean; headingLevel?: 2 | 3; locale: string }) {
+type Props = {
+  article: ArticleSummary;
+  locale: string;
+  showImage?: boolean;
+  headingLevel?: 2 | 3;
+  /** The lead story: a full-width image above a larger headline. */
+  lead?: boolean;
+};
+
+export function ArticleCard({ article, showImage = true, headingLevel = 3, locale, lead = false }: Props) {
   const H = `h${headingLevel}` as const;
   const ed = edition(article.language);
   return (
-    <article lang={ed.lang} dir={ed.dir} className="flex gap-4 py-4">
+    <article lang={ed.lang} dir={ed.dir} className={lead ? "py-4" : "flex gap-4 py-4"}>
       {showImage && article.heroImage && (
+        // Decorative here: the headline beside it says what the story is.
         <Image
           src={article.heroImage.src}
           width={article.heroImage.width}
           height={article.heroImage.height}
           alt=""
-          sizes="(min-width: 640px) 160px, 96px"
-          className="h-auto w-24 shrink-0 self-start sm:w-40"
+          preload={lead}
+          sizes={lead ? "(min-width: 1024px) 720px, 100vw" : "(min-width: 640px) 160px, 96px"}
+          className={lead ? "mb-3 h-auto w-full" : "h-auto w-24 shrink-0 self-start sm:w-40"}
         />
       )}
       <div className="min-w-0">
         {article.blog && <p className="text-xs font-semibold uppercase tracking-wide text-accent">{article.blog.title}</p>}
-        <H className="font-serif text-xl font-bold leading-snug">
+        <H className={`font-serif font-bold leading-snug ${lead ? "text-2xl sm:text-3xl" : "text-xl"}`}>
           <Link href={`/a/${article.slug}`} className="text-ink hover:underline">{article.title}</Link>
         </H>
         {article.summary && <p className="mt-1 text-muted">{article.summary}</p>}
