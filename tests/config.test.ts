@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "@/lib/config";
+
+describe("configuration from the environment", () => {
+  it("has working defaults", () => {
+    expect(parseConfig({})).toEqual({ databaseUrl: "file:./data/dispatch.db", port: 3000, siteUrl: "http://localhost:3000" });
+  });
+
+  it("takes SITE_URL without its trailing slash and PORT as a number", () => {
+    expect(parseConfig({ SITE_URL: "https://news.example.org/", PORT: "8080" })).toMatchObject({ siteUrl: "https://news.example.org", port: 8080 });
+  });
+
+  it("refuses wrong values with a message naming the variable", () => {
+    expect(() => parseConfig({ DATABASE_URL: "mysql://x" })).toThrow(ConfigError);
+    expect(() => parseConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
+    expect(() => parseConfig({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => parseConfig({ SITE_URL: "news.example.org" })).toThrow(/SITE_URL: must be an absolute/);
+    expect(() => parseConfig({ SITE_URL: "javascript:alert(1)" })).toThrow(/SITE_URL/);
+  });
+});
