@@ -1,0 +1,61 @@
+import fs from "node:fs";
+import { sql } from "kysely";
+import { pageArticles, visible } from "../../lib/content/articles";
+import { openDb } from "../../lib/db/connection";
+import { generateArticles } from "../../lib/db/demo/generate";
+import { loadDemoContent } from "../../lib/db/demo/load";
+import { migrate } from "../../lib/db/migrations";
+import { site } from "../../lib/site";
+
+/** The URLs worth measuring, chosen from the data the server will read. */
+export type BenchTargets = {
+  articleSlug: string;
+  blogSlug: string;
+  blogArticles: number;
+  /** The blog archive's last page: the deepest offset a reader can reach. */
+  deepPage: number;
+};
+
+/**
+ * A fresh benchmark database: migrations, the demo content, then `count` generated articles so listings have
+ * deep archives. Picks a generated article and the blog with the longest archive.
+ */
+export async function createBenchDb(file: string, count: number, log: (l: string) => void): Promise<BenchTargets> {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+  const db = openDb(`file:${file}`);
+  try {
+    await migrate(db, undefined, log);
+    await loadDemoContent(db, log);
+    const before = await db.selectFrom("articles").select(sql<number>`coalesce(max(id), 0)`.as("id")).executeTakeFirstOrThrow();
+    const started = Date.now();
+    const made = await generateArticles(db, count, { seed: 1, log });
+    log(`generated ${made} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    const now = new Date();
+    // Generated rows have ids above the demo content's; take one from the middle, as a typical reader would.
+    const generated = await db
+      .selectFrom("articles")
+      .select("slug")
+      .where("id", ">", Number(before.id))
+      .where(visible(now))
+      .orderBy("id")
+      .execute();
+    if (!generated.length) throw new Error("generateArticles made no published article to measure");
+    const articleSlug = generated[Math.floor(generated.length / 2)].slug;
+
+    const biggest = await db
+      .selectFrom("articles")
+      .innerJoin("blogs", "blogs.id", "articles.blog_id")
+      .select(["blogs.id", "blogs.slug", (eb) => eb.fn.countAll<number>().as("n")])
+      .where(visible(now))
+      .groupBy(["blogs.id", "blogs.slug"])
+      .orderBy("n", "desc")
+      .executeTakeFirst();
+    if (!biggest) throw new Error("no blog has published articles to measure");
+    // The same query the blog pages run, so the page number is one the route accepts.
+    const { pageCount, total } = await pageArticles(db, { blogId: biggest.id, page: 1, pageSize: site.pageSize }, { now });
+    return { articleSlug, blogSlug: biggest.slug, blogArticles: total, deepPage: pageCount };
+  } finally {
+    await db.destroy();
+  }
+}
