@@ -12,7 +12,7 @@ test("an article reads fully without JavaScript, at the default size", async ({ 
   const size = await page.locator(".article-body").first().evaluate((el) => getComputedStyle(el).fontSize);
   expect(size).toBe("18px");
   // Buttons that cannot work without JavaScript are not offered.
-  await expect(page.getByRole("button", { name: "Large text" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "LG Large text", exact: true })).toBeHidden();
   await expect(page.getByRole("heading", { name: "About This Blog" })).toBeVisible();
 });
 

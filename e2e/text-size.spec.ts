@@ -12,12 +12,12 @@ test("text size buttons change the body size, announce the choice, and persist a
   await page.goto(`/a/${slug}`);
   const group = page.getByRole("group", { name: "Text size" });
   await expect(group.getByRole("button")).toHaveCount(4);
-  await expect(group.getByRole("button", { name: "Medium text" })).toHaveAttribute("aria-pressed", "true");
+  await expect(group.getByRole("button", { name: "MD Medium text", exact: true })).toHaveAttribute("aria-pressed", "true");
   expect(await bodySize(page)).toBe(px.md);
 
-  await group.getByRole("button", { name: "Large text" }).click();
-  await expect(group.getByRole("button", { name: "Large text" })).toHaveAttribute("aria-pressed", "true");
-  await expect(group.getByRole("button", { name: "Medium text" })).toHaveAttribute("aria-pressed", "false");
+  await group.getByRole("button", { name: "LG Large text", exact: true }).click();
+  await expect(group.getByRole("button", { name: "LG Large text", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(group.getByRole("button", { name: "MD Medium text", exact: true })).toHaveAttribute("aria-pressed", "false");
   expect(await bodySize(page)).toBe(px.lg);
 
   // Record the body's size the moment it is first in the DOM: it must already be the saved size (no jump).
@@ -32,18 +32,18 @@ test("text size buttons change the body size, announce the choice, and persist a
   });
   await page.reload();
   expect(await page.evaluate(() => (window as unknown as { firstSize: number }).firstSize)).toBe(px.lg);
-  await expect(page.getByRole("button", { name: "Large text" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "LG Large text", exact: true })).toHaveAttribute("aria-pressed", "true");
 
   // Another page remembers it too.
   await page.goto(`/blogs/${biggestBlog().slug}`);
   expect(await bodySize(page)).toBe(px.lg);
-  await page.getByRole("button", { name: "Extra small text" }).click();
+  await page.getByRole("button", { name: "XS Extra small text", exact: true }).click();
   expect(await bodySize(page)).toBe(px.xs);
 });
 
 test("text size works from the keyboard", async ({ page }) => {
   await page.goto(`/a/${blogArticle().slug}`);
-  const small = page.getByRole("button", { name: "Small text" });
+  const small = page.getByRole("button", { name: "SM Small text", exact: true });
   await small.focus();
   await page.keyboard.press("Enter");
   await expect(small).toHaveAttribute("aria-pressed", "true");
