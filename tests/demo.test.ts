@@ -9,6 +9,8 @@ import type { Db } from "@/lib/db/connection";
 import { demoArticles } from "@/lib/db/demo/articles";
 import { demoImageSpecs, demoImageSrc, type DemoImageKey } from "@/lib/db/demo/images";
 import { loadDemoContent } from "@/lib/db/demo/load";
+import { imageSizesBySrc } from "@/lib/content/images";
+import { bodyImageSources } from "@/lib/markdown/parse";
 import { tempDb } from "./helpers/temp-db";
 
 let db: Db;
@@ -77,6 +79,16 @@ describe("demo newsroom", () => {
     const bodyImages = demoArticles.flatMap((a) => [...a.body.matchAll(/!\[[^\]]+\]\((\S+) "[^"|]+ \| [^"]+"\)/g)].map((m) => m[1]));
     expect(bodyImages.length).toBeGreaterThanOrEqual(1);
     for (const src of bodyImages) expect(fs.existsSync(publicFile(src)), src).toBe(true);
+  });
+
+  it("registers every image placed in a body with its size, so article pages reserve its space", async () => {
+    const srcs = [...new Set(demoArticles.flatMap((a) => bodyImageSources(a.body)))];
+    expect(srcs.length).toBeGreaterThan(0);
+    const sizes = await imageSizesBySrc(db, srcs);
+    for (const src of srcs) {
+      const meta = await sharp(publicFile(src)).metadata();
+      expect(sizes[src], src).toEqual({ width: meta.width, height: meta.height });
+    }
   });
 
   it("includes Cyrillic and right-to-left Persian articles", async () => {

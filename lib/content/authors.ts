@@ -1,5 +1,5 @@
 import type { Db } from "../db/connection";
-import { imagesById, insertImage, type ImageInput } from "./images";
+import { imagesById, saveImage, type ImageInput } from "./images";
 import type { Author } from "./types";
 
 export async function getAuthor(db: Db, slug: string): Promise<Author | null> {
@@ -17,17 +17,13 @@ export async function listAuthors(db: Db): Promise<Author[]> {
 
 export type AuthorInput = { slug: string; name: string; bio?: string; photo?: ImageInput | null };
 
-/** Creates the author, or updates name, bio and photo when the slug exists. Returns the id. */
+/** Creates the author, or updates name, bio and photo (in place) when the slug exists. Returns the id. */
 export async function upsertAuthor(db: Db, input: AuthorInput): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const photoId = input.photo ? await insertImage(trx, input.photo) : null;
     const existing = await trx.selectFrom("authors").select(["id", "photo_id"]).where("slug", "=", input.slug).executeTakeFirst();
+    const photoId = input.photo ? await saveImage(trx, existing?.photo_id ?? null, input.photo) : (existing?.photo_id ?? null);
     if (existing) {
-      await trx
-        .updateTable("authors")
-        .set({ name: input.name, bio: input.bio ?? "", photo_id: photoId ?? existing.photo_id })
-        .where("id", "=", existing.id)
-        .execute();
+      await trx.updateTable("authors").set({ name: input.name, bio: input.bio ?? "", photo_id: photoId }).where("id", "=", existing.id).execute();
       return existing.id;
     }
     const row = await trx

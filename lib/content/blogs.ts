@@ -1,5 +1,5 @@
 import type { Db } from "../db/connection";
-import { imagesById, insertImage, type ImageInput } from "./images";
+import { imagesById, saveImage, type ImageInput } from "./images";
 import type { Blog } from "./types";
 
 type BlogRow = { id: number; slug: string; title: string; description: string; about: string; language: string; cover_image_id: number | null };
@@ -28,10 +28,9 @@ export async function listBlogs(db: Db): Promise<Blog[]> {
 
 export type BlogInput = { slug: string; title: string; description?: string; about?: string; language?: string; cover?: ImageInput | null };
 
-/** Creates the blog, or updates its texts when the slug exists. Returns the id. */
+/** Creates the blog, or updates its texts (and its cover, in place) when the slug exists. Returns the id. */
 export async function upsertBlog(db: Db, input: BlogInput): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const coverId = input.cover ? await insertImage(trx, input.cover) : null;
     const values = {
       title: input.title,
       description: input.description ?? "",
@@ -39,8 +38,9 @@ export async function upsertBlog(db: Db, input: BlogInput): Promise<number> {
       language: input.language ?? "en",
     };
     const existing = await trx.selectFrom("blogs").select(["id", "cover_image_id"]).where("slug", "=", input.slug).executeTakeFirst();
+    const coverId = input.cover ? await saveImage(trx, existing?.cover_image_id ?? null, input.cover) : (existing?.cover_image_id ?? null);
     if (existing) {
-      await trx.updateTable("blogs").set({ ...values, cover_image_id: coverId ?? existing.cover_image_id }).where("id", "=", existing.id).execute();
+      await trx.updateTable("blogs").set({ ...values, cover_image_id: coverId }).where("id", "=", existing.id).execute();
       return existing.id;
     }
     const row = await trx

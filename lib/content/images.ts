@@ -33,3 +33,22 @@ export async function imageSizesBySrc(db: Db, srcs: string[]): Promise<Record<st
   const rows = await db.selectFrom("images").select(["src", "width", "height"]).where("src", "in", wanted).execute();
   return Object.fromEntries(rows.map((r) => [r.src, { width: r.width, height: r.height }]));
 }
+
+/** Saves an image in place when the owner already has one (no orphaned rows on re-saves), else inserts it. */
+export async function saveImage(db: Db, existingId: number | null, img: ImageInput): Promise<number> {
+  if (existingId === null) return insertImage(db, img);
+  await db
+    .updateTable("images")
+    .set({ src: img.src, width: img.width, height: img.height, alt: img.alt, caption: img.caption ?? null, credit: img.credit ?? null })
+    .where("id", "=", existingId)
+    .execute();
+  return existingId;
+}
+
+/** Registers images placed inside article bodies, so pages know their size and reserve the space. */
+export async function registerImages(db: Db, images: ImageInput[]): Promise<number> {
+  const known = new Set(Object.keys(await imageSizesBySrc(db, images.map((i) => i.src))));
+  const fresh = images.filter((i) => !known.has(i.src));
+  for (const img of fresh) await insertImage(db, img);
+  return fresh.length;
+}

@@ -1,7 +1,10 @@
 import { createArticle } from "../../content/articles";
 import { upsertAuthor } from "../../content/authors";
 import { upsertBlog } from "../../content/blogs";
+import { registerImages } from "../../content/images";
+import { bodyImageSources } from "../../markdown/parse";
 import type { Db } from "../connection";
+import { demoImage, demoImageSpecs, demoImageSrc, type DemoImageKey } from "./images";
 import { demoArticles } from "./articles";
 import { demoAuthors } from "./authors";
 import { demoBlogs } from "./blogs";
@@ -13,19 +16,21 @@ export type DemoLoadResult = { articles: number; blogs: number; authors: number 
  * exists are skipped. Returns how many of each the demo defines (not how many were new).
  */
 export async function loadDemoContent(db: Db, log: (line: string) => void = () => {}): Promise<DemoLoadResult> {
-  // upsertBlog/upsertAuthor insert a new image row whenever one is passed, so pass a picture only to rows
-  // that have none yet; otherwise every re-run would leave orphaned image rows behind.
-  const blogCovers = new Map((await db.selectFrom("blogs").select(["slug", "cover_image_id"]).execute()).map((b) => [b.slug, b.cover_image_id]));
   for (const [i, blog] of demoBlogs.entries()) {
-    await upsertBlog(db, { ...blog, cover: blogCovers.get(blog.slug) ? null : blog.cover });
+    await upsertBlog(db, blog);
     log(`blogs ${i + 1}/${demoBlogs.length}`);
   }
 
-  const authorPhotos = new Map((await db.selectFrom("authors").select(["slug", "photo_id"]).execute()).map((a) => [a.slug, a.photo_id]));
   for (const [i, author] of demoAuthors.entries()) {
-    await upsertAuthor(db, { ...author, photo: authorPhotos.get(author.slug) ? null : author.photo });
+    await upsertAuthor(db, author);
     log(`authors ${i + 1}/${demoAuthors.length}`);
   }
+
+  // Images inside bodies go in the image table too, so article pages know their size and nothing shifts.
+  const bodySrcs = new Set(demoArticles.flatMap((a) => bodyImageSources(a.body)));
+  const bodyImages = (Object.keys(demoImageSpecs) as DemoImageKey[]).filter((k) => bodySrcs.has(demoImageSrc(k))).map(demoImage);
+  const registered = await registerImages(db, bodyImages);
+  if (registered) log(`body images ${registered}/${bodyImages.length}`);
 
   const wanted = demoArticles.map((a) => a.slug);
   const existing = new Set(
