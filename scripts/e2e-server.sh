@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export DATABASE_URL=file:./data/e2e.db SITE_URL=http://127.0.0.1:3100 NEXT_DIST_DIR=.next-e2e PORT=3100
+# E2E_PORT as in e2e/support/env.ts (3100 unless a parallel run needs another).
+PORT="${E2E_PORT:-3100}"
+export DATABASE_URL=file:./data/e2e.db SITE_URL="http://127.0.0.1:$PORT" NEXT_DIST_DIR=.next-e2e PORT
 export NEXT_TELEMETRY_DISABLED=1
 
 echo "e2e-server: fresh database data/e2e.db"

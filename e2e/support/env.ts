@@ -1,8 +1,9 @@
 /**
- * Where the e2e server listens and which database it reads. scripts/e2e-server.sh sets the same values for the
- * server it starts; specs that seed or inspect data open E2E_DB_PATH directly.
+ * Where the e2e server listens and which database it reads. scripts/e2e-server.sh derives the same values from
+ * E2E_PORT for the server it starts; specs that seed or inspect data open E2E_DB_PATH directly.
+ * E2E_PORT lets a second checkout on the same machine run its suite at the same time.
  */
-export const E2E_PORT = 3100;
+export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_DATABASE_URL = "file:./data/e2e.db";
 /** Relative to the repository root, which is Playwright's working directory. */
