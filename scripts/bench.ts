@@ -42,6 +42,12 @@ async function main() {
     );
   }
 
+  // Load generator and servers share two cores: anything else running makes the figures meaningless. Read before
+  // the benchmark adds load of its own.
+  const loadAvg = os.loadavg()[0];
+  log(`load average ${loadAvg.toFixed(2)} on ${os.cpus().length} cores`);
+  if (loadAvg > 1) log(`!! the machine is busy: expect noisy, low figures (see loadAverageAtStart in the results)`);
+
   log(`fresh ${DB_FILE}: migrations, demo content, ${ARTICLES} generated articles`);
   const t = await createBenchDb(DB_FILE, ARTICLES, log);
   const paths: Record<RouteName, string> = {
@@ -92,10 +98,7 @@ async function main() {
   });
   await measure(staticUrl, { connections: 10, seconds: 2 });
 
-  // Load generator and servers share two cores: anything else running makes the figures meaningless.
-  const loadAvg = os.loadavg()[0];
-  log(`measuring: ${CONNECTIONS} connections, ${SECONDS} s per route; load average ${loadAvg.toFixed(2)}`);
-  if (loadAvg > 1.5) log(`!! the machine is busy (load ${loadAvg.toFixed(2)} on ${os.cpus().length} cores): expect noisy, low figures`);
+  log(`measuring: ${CONNECTIONS} connections, ${SECONDS} s per route`);
   const baseline = await measure(staticUrl, { connections: CONNECTIONS, seconds: SECONDS });
   const rows: Row[] = [{ route: "static baseline", path: `node:http, bytes of ${basePath}`, load: baseline }];
   for (const name of wanted) {
