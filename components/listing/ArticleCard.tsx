@@ -12,9 +12,11 @@ type Props = {
   headingLevel?: 2 | 3;
   /** The lead story: a full-width image above a larger headline. */
   lead?: boolean;
+  /** Off on a blog's own pages, where every story is from that blog. */
+  showBlog?: boolean;
 };
 
-export function ArticleCard({ article, showImage = true, headingLevel = 3, locale, lead = false }: Props) {
+export function ArticleCard({ article, showImage = true, headingLevel = 3, locale, lead = false, showBlog = true }: Props) {
   const H = `h${headingLevel}` as const;
   const ed = edition(article.language);
   return (
@@ -32,7 +34,7 @@ export function ArticleCard({ article, showImage = true, headingLevel = 3, local
         />
       )}
       <div className="min-w-0">
-        {article.blog && <p className="text-xs font-semibold uppercase tracking-wide text-accent">{article.blog.title}</p>}
+        {showBlog && article.blog && <p className="text-xs font-semibold uppercase tracking-wide text-accent">{article.blog.title}</p>}
         <H className={`font-serif font-bold leading-snug ${lead ? "text-2xl sm:text-3xl" : "text-xl"}`}>
           <Link href={`/a/${article.slug}`} className="text-ink hover:underline">{article.title}</Link>
         </H>
