@@ -1,11 +1,15 @@
 import { sql, type Kysely } from "kysely";
 import { dialectOf, type Db, type Dialect } from "./connection";
 import * as m001 from "./migrations/001-initial";
+import * as m002 from "./migrations/002-breaking";
 
 export type Migration = { version: number; name: string; up: (db: Kysely<unknown>, dialect: Dialect) => Promise<void> };
 
 /** Every migration, in order. Add new ones at the end with the next version number; never edit an applied one. */
-export const migrations: Migration[] = [{ version: 1, name: "initial", up: m001.up }];
+export const migrations: Migration[] = [
+  { version: 1, name: "initial", up: m001.up },
+  { version: 2, name: "breaking", up: m002.up },
+];
 
 export type MigrationResult = { applied: Migration[]; current: number };
 

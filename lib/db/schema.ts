@@ -52,6 +52,20 @@ export interface Database {
   article_tags: { article_id: number; tag_id: number };
   /** Slugs an article had before; requests for them redirect (308) to the current slug. */
   article_slugs: { slug: string; article_id: number };
+  /** Breaking-news banner items. Write them only through lib/breaking/store.ts, which bumps breaking_version. */
+  breaking_items: {
+    id: Generated<number>;
+    headline: string;
+    link: string | null;
+    language: Generated<string>;
+    priority: Generated<"breaking" | "developing">;
+    posted_at: string;
+    expires_at: string | null;
+    withdrawn_at: string | null;
+    updated_at: string;
+  };
+  /** One row (id 1): a counter bumped by every write to breaking_items, read cheaply by the snapshot. */
+  breaking_version: { id: number; version: number };
 }
 
 export type ArticleStatusColumn = "draft" | "scheduled" | "published" | "unpublished";
