@@ -3,17 +3,25 @@
  *
  * Builds nothing: it runs the production build in .next (or NEXT_DIST_DIR) against a fresh data/bench.db
  * (demo content + 10,000 generated articles), on 127.0.0.1:3200, and a plain node:http server on 127.0.0.1:3201
- * that answers with the article page's exact bytes. Each route gets a bounded autocannon run.
+ * that answers with the article page's exact bytes. Each route gets a bounded autocannon run. Three breaking
+ * items are posted first, so pages carry the banner and /api/breaking has something to send; it is measured with
+ * and without If-None-Match, beside /api/ping (a route handler returning a constant). Last, with the load off,
+ * Chromium keeps an article open while 20 items are posted: the time until each shows is the reader's wait.
  *
- *   npm run bench                       all routes
- *   npm run bench -- home article       only these (home, article, blog, blog-deep)
+ *   npm run bench                       everything
+ *   npm run bench -- home article       only these (home, article, blog, blog-deep, breaking, breaking-304,
+ *                                       ping, breaking-latency)
  *   BENCH_SECONDS=3 npm run bench       shorter runs while working on the harness
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
+import { chromiumPath } from "../e2e/support/chromium";
+import { openDb } from "../lib/db/connection";
 import { createBenchDb } from "./bench/bench-db";
+import { breakingLatency, type LatencyResult } from "./bench/breaking-latency";
+import { postBenchBreaking } from "./bench/breaking-setup";
 import { failed, measure } from "./bench/load";
 import { killAllNow, startServer, stopAll } from "./bench/processes";
 import { kb, table, type Row } from "./bench/report";
@@ -26,13 +34,20 @@ const NEXT_PORT = 3200;
 const STATIC_PORT = 3201;
 const DB_FILE = "data/bench.db";
 const RESULTS = "bench-results/latest.json";
-const ROUTES = ["article", "blog", "blog-deep", "home"] as const;
+const ROUTES = ["article", "blog", "blog-deep", "home", "breaking", "breaking-304", "ping"] as const;
 type RouteName = (typeof ROUTES)[number];
+const PAGES: readonly RouteName[] = ["article", "blog", "blog-deep", "home"];
+/** Not a route: the post-to-appearance run in Chromium, selectable by name like the routes. */
+const LATENCY = "breaking-latency";
+const LATENCY_POSTS = 20;
+// Shorter than the default 15 s so 20 posts (each after a random pause of up to one interval) fit in about two
+// minutes; the latency scales with it.
+const POLL_SECONDS = 5;
 
 const log = (l: string) => console.log(`bench: ${l}`);
 
 async function main() {
-  const wanted = parseRoutes(process.argv.slice(2));
+  const { wanted, latency } = parseRoutes(process.argv.slice(2));
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
     throw new Error(
@@ -40,6 +55,10 @@ async function main() {
         `prerenders pages, so it needs a database) and bench it with the same NEXT_DIST_DIR:\n` +
         `  npm run db:setup && NEXT_DIST_DIR=.next-bench npx next build\n  NEXT_DIST_DIR=.next-bench npm run bench`,
     );
+  }
+  // Before minutes of load, not after: the latency run needs a browser.
+  if (latency && !fs.existsSync(chromiumPath)) {
+    throw new Error(`no Chromium at ${chromiumPath} for ${LATENCY}: apt-get install -y chromium, set CHROMIUM_PATH, or leave ${LATENCY} out`);
   }
 
   // Load generator and servers share two cores: anything else running makes the figures meaningless. Read before
@@ -55,11 +74,14 @@ async function main() {
     blog: `/blogs/${t.blogSlug}`,
     "blog-deep": `/blogs/${t.blogSlug}/page/${t.deepPage}`,
     home: "/",
+    breaking: "/api/breaking",
+    "breaking-304": "/api/breaking",
+    ping: "/api/ping",
   };
   log(`blog ${t.blogSlug} has ${t.blogArticles} articles, ${t.deepPage} pages`);
 
   const origin = `http://127.0.0.1:${NEXT_PORT}`;
-  log(`next start (${distDir}) on ${origin}`);
+  log(`next start (${distDir}) on ${origin}, BREAKING_POLL_SECONDS=${POLL_SECONDS} (default 15)`);
   const next = await startServer("next start", process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], {
     url: `${origin}/`,
     env: {
@@ -70,19 +92,28 @@ async function main() {
       DATABASE_URL: `file:./${DB_FILE}`,
       SITE_URL: origin,
       PORT: String(NEXT_PORT),
+      BREAKING_POLL_SECONDS: String(POLL_SECONDS),
     },
   });
+
+  // Written in this process, straight to the file, as the newsroom CLI would: the server learns of it by itself.
+  const writer = openDb(`file:${DB_FILE}`);
+  const etag = await postBenchBreaking(writer, origin, log);
+  const opts: Partial<Record<RouteName, { headers: Record<string, string>; expectStatus: number }>> = {
+    "breaking-304": { headers: { "if-none-match": etag }, expectStatus: 304 },
+  };
 
   // Warm: render and cache every page, then a short burst so the JIT has seen the hot paths.
   for (const name of wanted) {
     const statuses = new Set<number>();
-    for (let i = 0; i < 20; i++) statuses.add((await fetch(origin + paths[name])).status);
+    for (let i = 0; i < 20; i++) statuses.add((await fetch(origin + paths[name], { headers: opts[name]?.headers })).status);
     log(`warm ${name} ${paths[name]} -> ${[...statuses].join(",")}`);
-    await measure(origin + paths[name], { connections: 10, seconds: 2 });
+    await measure(origin + paths[name], { connections: 10, seconds: 2, ...opts[name] });
   }
 
-  // The baseline serves the article page's bytes; without the article route, the first route's.
-  const basePath = paths[wanted.includes("article") ? "article" : wanted[0]];
+  // The baseline serves the article page's bytes; without the article route, the first page's (or still the
+  // article's when only API routes run, so their ratios compare with the usual baseline).
+  const basePath = paths[wanted.includes("article") ? "article" : (wanted.find((w) => PAGES.includes(w)) ?? "article")];
   const page = await fetch(origin + basePath);
   const html = Buffer.from(await page.arrayBuffer());
   if (!page.ok) log(`!! ${basePath} answered ${page.status}: the baseline serves that error page's bytes`);
@@ -102,12 +133,20 @@ async function main() {
   const baseline = await measure(staticUrl, { connections: CONNECTIONS, seconds: SECONDS });
   const rows: Row[] = [{ route: "static baseline", path: `node:http, bytes of ${basePath}`, load: baseline }];
   for (const name of wanted) {
-    const load = await measure(origin + paths[name], { connections: CONNECTIONS, seconds: SECONDS });
-    log(`${name}: ${load.reqPerSec.toFixed(0)} req/s, p99 ${load.p99Ms} ms${failed(load) ? `, ${load.non2xx} non-2xx` : ""}`);
-    rows.push({ route: name, path: paths[name], load });
+    const load = await measure(origin + paths[name], { connections: CONNECTIONS, seconds: SECONDS, ...opts[name] });
+    log(`${name}: ${load.reqPerSec.toFixed(0)} req/s, p99 ${load.p99Ms} ms${failed(load) ? `, ${load.unexpected} unexpected` : ""}`);
+    rows.push({ route: name, path: name === "breaking-304" ? `${paths[name]} (If-None-Match) -> 304` : paths[name], load });
   }
 
   const weight = await pageWeight(origin + basePath);
+
+  // After the load, so it does not distort the figures.
+  let wait: LatencyResult | null = null;
+  if (latency) {
+    log(`${LATENCY}: ${LATENCY_POSTS} posts to an open ${paths.article}, pages poll every ${POLL_SECONDS} s`);
+    wait = await breakingLatency(writer, origin + paths.article, { posts: LATENCY_POSTS, pollSeconds: POLL_SECONDS, log });
+  }
+  await writer.destroy();
   await next.stop();
 
   console.log(`\n${table(rows, baseline)}\n`);
@@ -116,33 +155,49 @@ async function main() {
   console.log(`  JS   ${kb(weight.js.bytes)} (${kb(weight.js.gzip)} gzipped) in ${weight.js.files.length} <script src> files`);
   const brokenScripts = weight.js.files.filter((f) => f.status < 200 || f.status >= 300);
   for (const f of brokenScripts) console.log(`  !! script ${f.src} answered ${f.status}`);
+  const latencyBad = wait !== null && (wait.timeouts > 0 || wait.stoppedEarly || !wait.samplesMs.length);
+  if (wait) {
+    const s = (ms: number | null) => (ms === null ? "-" : `${(ms / 1000).toFixed(2)} s`);
+    console.log(`\nbreaking news, post to visible in an open page (${wait.samplesMs.length} of ${wait.posts} posts shown):`);
+    console.log(`  median ${s(wait.medianMs)}, worst ${s(wait.worstMs)}`);
+    console.log(`  poll interval ${POLL_SECONDS} s (BREAKING_POLL_SECONDS; the page polled every ${s(wait.observedPollMs)});`);
+    if (wait.phasesMs.length) {
+      console.log(`  posts fell ${s(Math.min(...wait.phasesMs))} to ${s(Math.max(...wait.phasesMs))} after the page's last poll`);
+    }
+    console.log(`  expected worst about ${POLL_SECONDS + 1} s: one interval plus up to 1 s of snapshot age`);
+    if (wait.timeouts) console.log(`  !! ${wait.timeouts} posts never showed`);
+    if (wait.stoppedEarly) console.log(`  !! stopped early: the run exceeded its time budget`);
+  }
 
   const result = {
     at: new Date().toISOString(),
     commit: gitCommit(),
     node: process.version,
     distDir,
-    settings: { connections: CONNECTIONS, seconds: SECONDS, articles: ARTICLES },
+    settings: { connections: CONNECTIONS, seconds: SECONDS, articles: ARTICLES, breakingPollSeconds: POLL_SECONDS },
     loadAverageAtStart: loadAvg,
     data: t,
     baseline: { path: basePath, bytes: html.length, contentType, load: baseline },
     routes: rows.slice(1).map((r) => ({ route: r.route, path: r.path, ratioToStatic: r.load.reqPerSec / baseline.reqPerSec, failed: failed(r.load), ...r.load })),
     weight,
+    breakingLatency: wait,
   };
   fs.writeFileSync(RESULTS, JSON.stringify(result, null, 2) + "\n");
   log(`results written to ${RESULTS}`);
 
   const bad = rows.filter((r) => failed(r.load));
-  if (bad.length || brokenScripts.length || !page.ok) {
-    console.error(`\nbench: FAILED routes: ${bad.map((r) => r.route).join(", ") || "none"}${brokenScripts.length ? "; broken scripts" : ""}${page.ok ? "" : `; ${basePath} answered ${page.status}`}`);
+  if (bad.length || brokenScripts.length || !page.ok || latencyBad) {
+    console.error(`\nbench: FAILED routes: ${bad.map((r) => r.route).join(", ") || "none"}${brokenScripts.length ? "; broken scripts" : ""}${page.ok ? "" : `; ${basePath} answered ${page.status}`}${latencyBad ? `; ${LATENCY}` : ""}`);
     process.exitCode = 1;
   }
 }
 
-function parseRoutes(args: string[]): RouteName[] {
-  const unknown = args.filter((a) => !(ROUTES as readonly string[]).includes(a));
-  if (unknown.length) throw new Error(`unknown route(s) ${unknown.join(", ")}; choose from ${ROUTES.join(", ")}`);
-  return args.length ? (args as RouteName[]) : [...ROUTES];
+function parseRoutes(args: string[]): { wanted: RouteName[]; latency: boolean } {
+  const names: readonly string[] = [...ROUTES, LATENCY];
+  const unknown = args.filter((a) => !names.includes(a));
+  if (unknown.length) throw new Error(`unknown route(s) ${unknown.join(", ")}; choose from ${names.join(", ")}`);
+  if (!args.length) return { wanted: [...ROUTES], latency: true };
+  return { wanted: args.filter((a): a is RouteName => a !== LATENCY), latency: args.includes(LATENCY) };
 }
 
 function gitCommit(): string | null {

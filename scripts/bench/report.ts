@@ -6,18 +6,19 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 export { kb };
 
 /**
- * The results table. Ratios are to the static baseline's req/s. A route with any non-2xx answer, socket error
- * or timeout is marked on its own line, because its req/s then measures an error page, not the page.
+ * The results table. Ratios are to the static baseline's req/s. A route with any unexpected answer (non-2xx, or
+ * not the status it expects, such as 304), socket error or timeout is marked on its own line, because its req/s
+ * then measures an error page, not the page.
  */
 export function table(rows: Row[], baseline: LoadResult | undefined): string {
-  const head = ["route", "path", "req/s", "p99 ms", "÷ static", "non-2xx"];
+  const head = ["route", "path", "req/s", "p99 ms", "÷ static", "unexpected"];
   const body = rows.map(({ route, path, load }) => [
     failed(load) ? `!! ${route}` : route,
     path,
     load.reqPerSec.toFixed(0),
     String(load.p99Ms),
     baseline && baseline.reqPerSec > 0 ? (load.reqPerSec / baseline.reqPerSec).toFixed(3) : "-",
-    String(load.non2xx),
+    String(load.unexpected),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
@@ -27,7 +28,7 @@ export function table(rows: Row[], baseline: LoadResult | undefined): string {
       .map(([code, n]) => `${code}×${n}`)
       .join(", ");
     out.push(
-      `!! ${route} FAILED: ${load.non2xx} non-2xx (${codes || "no status"}), ${load.errors} errors, ${load.timeouts} timeouts of ${load.requests} requests`,
+      `!! ${route} FAILED: ${load.unexpected} answers not ${load.expectStatus ?? "2xx"} (${codes || "no status"}), ${load.errors} errors, ${load.timeouts} timeouts of ${load.requests} requests`,
     );
   }
   return out.join("\n");
