@@ -1,6 +1,7 @@
 /**
- * Runs once when the server starts: check the configuration before the first request, so a wrong
- * DATABASE_URL, PORT or SITE_URL stops the server with a clear message instead of a broken page later.
+ * Runs once when the server starts: check the configuration before the first request (a wrong DATABASE_URL,
+ * PORT or SITE_URL stops the server with a clear message instead of a broken page later), then start the
+ * breaking-news watcher that keeps cached pages' banners current.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -14,4 +15,19 @@ export async function register() {
     }
     throw err;
   }
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+
+  const { startBreakingWatcher } = await import("./lib/breaking/watcher");
+  const { refreshToken } = await import("./lib/breaking/refresh-token");
+  startBreakingWatcher({
+    intervalMs: 2000,
+    // Tags can only be revalidated inside a request, so the watcher asks this server over loopback.
+    onChange: async () => {
+      const res = await fetch(`http://127.0.0.1:${config().port}/api/breaking/refresh`, {
+        method: "POST",
+        headers: { "x-dispatch-refresh": refreshToken() },
+      });
+      if (!res.ok) throw new Error(`refresh answered ${res.status}`);
+    },
+  });
 }

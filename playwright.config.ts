@@ -6,6 +6,16 @@ ensureChromium();
 
 const CI = !!process.env.CI;
 const launchOptions = { executablePath: chromiumPath, args: chromiumArgs };
+const desktop = { browserName: "chromium" as const, viewport: { width: 1280, height: 800 }, launchOptions };
+const mobile = {
+  browserName: "chromium" as const,
+  viewport: { width: 375, height: 812 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  launchOptions,
+};
+const breakingSpecs = /breaking.*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -20,21 +30,11 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    {
-      name: "desktop",
-      use: { browserName: "chromium", viewport: { width: 1280, height: 800 }, launchOptions },
-    },
-    {
-      name: "mobile",
-      use: {
-        browserName: "chromium",
-        viewport: { width: 375, height: 812 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        launchOptions,
-      },
-    },
+    { name: "desktop", use: desktop, testIgnore: breakingSpecs },
+    { name: "mobile", use: mobile, testIgnore: breakingSpecs },
+    // Breaking items show on every page, so these run after the rest, one width after the other.
+    { name: "breaking-desktop", use: desktop, testMatch: breakingSpecs, dependencies: ["desktop", "mobile"] },
+    { name: "breaking-mobile", use: mobile, testMatch: breakingSpecs, dependencies: ["breaking-desktop"] },
   ],
   webServer: {
     // A fresh database and a production build in .next-e2e, then `next start` on 127.0.0.1:3100.

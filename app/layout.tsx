@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { TextSizeScript } from "@/components/layout/TextSizeScript";
+import { ReaderPrefsScript } from "@/components/layout/ReaderPrefsScript";
 import { config } from "@/lib/config";
 import { defaultLanguage, edition, site } from "@/lib/site";
 import "./globals.css";
@@ -19,7 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={ed.lang} dir={ed.dir} suppressHydrationWarning>
       <head>
-        <TextSizeScript />
+        <ReaderPrefsScript />
       </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">{children}</body>
     </html>

@@ -12,6 +12,12 @@ const schema = z.object({
       message: "must be file:<path> for SQLite (e.g. file:./data/dispatch.db) or postgres://user@host/db",
     }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  BREAKING_POLL_SECONDS: z.coerce
+    .number({ message: "must be a number of seconds, e.g. 15" })
+    .int({ message: "must be a whole number of seconds, e.g. 15" })
+    .min(2, { message: "must be at least 2 seconds" })
+    .max(600, { message: "must be at most 600 seconds" })
+    .default(15),
   SITE_URL: z
     .url({ protocol: /^https?$/, message: "must be an absolute http(s) URL such as https://news.example.org" })
     .optional(),
@@ -22,13 +28,20 @@ export type Config = {
   port: number;
   /** Absolute origin without a trailing slash, used for canonical links, feeds and JSON-LD. */
   siteUrl: string;
+  /** How often open pages poll for breaking news. */
+  breakingPollSeconds: number;
 };
 
 export class ConfigError extends Error {}
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const clean = Object.fromEntries(
-    Object.entries({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT, SITE_URL: env.SITE_URL }).filter(
+    Object.entries({
+      DATABASE_URL: env.DATABASE_URL,
+      PORT: env.PORT,
+      SITE_URL: env.SITE_URL,
+      BREAKING_POLL_SECONDS: env.BREAKING_POLL_SECONDS,
+    }).filter(
       ([, v]) => v !== undefined && v !== "",
     ),
   );
@@ -37,11 +50,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Dispatch cannot start: invalid configuration\n${lines.join("\n")}`);
   }
-  const { DATABASE_URL, PORT, SITE_URL } = parsed.data;
+  const { DATABASE_URL, PORT, SITE_URL, BREAKING_POLL_SECONDS } = parsed.data;
   return {
     databaseUrl: DATABASE_URL,
     port: PORT,
     siteUrl: (SITE_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, ""),
+    breakingPollSeconds: BREAKING_POLL_SECONDS,
   };
 }
 

@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 PORT="${E2E_PORT:-3100}"
 export DATABASE_URL=file:./data/e2e.db SITE_URL="http://127.0.0.1:$PORT" NEXT_DIST_DIR=.next-e2e PORT
 export NEXT_TELEMETRY_DISABLED=1
+export BREAKING_POLL_SECONDS="${BREAKING_POLL_SECONDS:-5}"
 
 echo "e2e-server: fresh database data/e2e.db"
 rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e.db-journal

@@ -3,7 +3,12 @@ import { ConfigError, parseConfig } from "@/lib/config";
 
 describe("configuration from the environment", () => {
   it("has working defaults", () => {
-    expect(parseConfig({})).toEqual({ databaseUrl: "file:./data/dispatch.db", port: 3000, siteUrl: "http://localhost:3000" });
+    expect(parseConfig({})).toEqual({
+      databaseUrl: "file:./data/dispatch.db",
+      port: 3000,
+      siteUrl: "http://localhost:3000",
+      breakingPollSeconds: 15,
+    });
   });
 
   it("takes SITE_URL without its trailing slash and PORT as a number", () => {
@@ -14,6 +19,7 @@ describe("configuration from the environment", () => {
     expect(() => parseConfig({ DATABASE_URL: "mysql://x" })).toThrow(ConfigError);
     expect(() => parseConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
     expect(() => parseConfig({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => parseConfig({ BREAKING_POLL_SECONDS: "1" })).toThrow(/BREAKING_POLL_SECONDS: must be at least 2/);
     expect(() => parseConfig({ SITE_URL: "news.example.org" })).toThrow(/SITE_URL: must be an absolute/);
     expect(() => parseConfig({ SITE_URL: "javascript:alert(1)" })).toThrow(/SITE_URL/);
   });

@@ -8,3 +8,5 @@ export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_DATABASE_URL = "file:./data/e2e.db";
 /** Relative to the repository root, which is Playwright's working directory. */
 export const E2E_DB_PATH = "data/e2e.db";
+/** The ticker's polling interval on the e2e server (shorter than production's 15 s to keep the suite quick). */
+export const BREAKING_POLL_SECONDS = Number(process.env.BREAKING_POLL_SECONDS || 5);

@@ -88,6 +88,7 @@ const globalSnapshot = globalThis as unknown as { __dispatchBreakingSnapshot?: B
 
 /** The process-wide snapshot over db(); kept on globalThis so a dev-server hot reload does not start a second one. */
 export function breakingSnapshot(): BreakingSnapshot {
-  globalSnapshot.__dispatchBreakingSnapshot ??= createBreakingSnapshot(db);
+  // One second: the ticker sees a change made elsewhere at most a second late, for one tiny query a second.
+  globalSnapshot.__dispatchBreakingSnapshot ??= createBreakingSnapshot(db, { maxAgeMs: 1000 });
   return globalSnapshot.__dispatchBreakingSnapshot;
 }

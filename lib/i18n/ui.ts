@@ -45,6 +45,10 @@ const en = {
   footerFeeds: "Feeds",
   footerAbout: "About",
   noPosts: "No posts yet.",
+  breakingNews: "Breaking News",
+  developing: "Developing",
+  breakingUpdates: "Breaking news updates",
+  dismiss: "Dismiss",
 };
 
 export type UiStrings = typeof en;

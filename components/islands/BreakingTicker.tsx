@@ -1,0 +1,133 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import useSWR from "swr";
+import type { LiveBreaking } from "@/lib/breaking/types";
+import { directionOf } from "@/lib/i18n/direction";
+import { addDismissed, readDismissed } from "@/lib/reader/breaking-dismissals";
+import { useShouldPoll } from "./useShouldPoll";
+
+type Labels = { breakingNews: string; developing: string; breakingUpdates: string; dismiss: string };
+type Props = { initial: LiveBreaking[]; pollMs: number; labels: Labels };
+type Answer = { version: string; items: LiveBreaking[] };
+
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+async function fetchBreaking(url: string): Promise<Answer> {
+  // no-cache: always ask, with the ETag the browser holds; an unchanged list costs a 304 and no body.
+  const res = await fetch(url, { cache: "no-cache", headers: { accept: "application/json" } });
+  if (!res.ok) throw new Error(`breaking news answered ${res.status}`);
+  return res.json();
+}
+
+const notExpired = (now: number) => (i: LiveBreaking) => !i.expiresAt || Date.parse(i.expiresAt) > now;
+
+/**
+ * The breaking-news banner. Server-rendered with the items live when the page was rendered (so it works
+ * without JavaScript), then kept current by polling /api/breaking with SWR.
+ *
+ * Layout never shifts after first paint: the strip rendered with the page keeps its size (a withdrawn or
+ * expired item turns invisible in place); items that arrive later appear in a fixed bar at the bottom of the
+ * screen, outside the flow. Both are polite live regions, so screen readers hear new items without interruption.
+ */
+export function BreakingTicker({ initial, pollMs, labels }: Props) {
+  const shouldPoll = useShouldPoll(pollMs > 0);
+  const failures = useRef(0);
+  const { data } = useSWR<Answer>("/api/breaking", fetchBreaking, {
+    fallbackData: { version: "", items: initial },
+    // Exponential back-off while the server fails; SWR keeps the last good data meanwhile.
+    refreshInterval: () => (shouldPoll ? Math.min(pollMs * 2 ** failures.current, MAX_BACKOFF_MS) : 0),
+    revalidateOnFocus: true,
+    revalidateOnMount: true,
+    shouldRetryOnError: false,
+    dedupingInterval: 1000,
+    onSuccess: () => {
+      failures.current = 0;
+    },
+    onError: () => {
+      failures.current += 1;
+    },
+  });
+
+  const [dismissed, setDismissed] = useState<number[]>([]);
+  useEffect(() => setDismissed(readDismissed()), []);
+  const dismiss = useCallback((id: number) => setDismissed(addDismissed(id)), []);
+
+  const now = Date.now();
+  const live = (data?.items ?? initial).filter(notExpired(now));
+  const liveIds = new Set(live.map((i) => i.id));
+  const initialIds = new Set(initial.map((i) => i.id));
+  const arrived = live.filter((i) => !initialIds.has(i.id) && !dismissed.includes(i.id)).slice(0, 3);
+
+  return (
+    <>
+      {initial.length > 0 && (
+        <section aria-label={labels.breakingNews} className="no-print bg-accent text-white">
+          <ul aria-live="polite" className="mx-auto max-w-6xl px-4">
+            {initial.map((item) => (
+              <BreakingItem
+                key={item.id}
+                item={item}
+                labels={labels}
+                hidden={!liveIds.has(item.id)}
+                dismissed={dismissed.includes(item.id)}
+                onDismiss={dismiss}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-label={labels.breakingUpdates} className="no-print fixed inset-x-0 bottom-0 z-40">
+        <ul aria-live="polite" className="mx-auto max-w-6xl">
+          {arrived.map((item) => (
+            <BreakingItem key={item.id} item={item} labels={labels} hidden={false} dismissed={false} onDismiss={dismiss} toast />
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function BreakingItem(props: {
+  item: LiveBreaking;
+  labels: Labels;
+  hidden: boolean;
+  dismissed: boolean;
+  onDismiss: (id: number) => void;
+  toast?: boolean;
+}) {
+  const { item, labels, hidden, dismissed, onDismiss, toast } = props;
+  if (dismissed) return null;
+  const tag = item.priority === "developing" ? labels.developing : labels.breakingNews;
+  return (
+    <li
+      data-breaking-id={item.id}
+      lang={item.language}
+      dir={directionOf(item.language)}
+      // Withdrawn or expired: invisible, but its space stays so nothing below moves.
+      style={hidden ? { visibility: "hidden" } : undefined}
+      aria-hidden={hidden || undefined}
+      className={`flex items-center gap-3 py-2 ${toast ? "border-t-4 border-white bg-accent px-4 text-white shadow-lg motion-safe:animate-[fade-in_200ms_ease-out]" : ""}`}
+    >
+      <span className="shrink-0 rounded bg-white px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-accent">{tag}</span>
+      <span className="min-w-0 flex-1 font-semibold">
+        {item.link ? (
+          <a href={item.link} className="text-white underline underline-offset-2">
+            {item.headline}
+          </a>
+        ) : (
+          item.headline
+        )}
+      </span>
+      <button
+        type="button"
+        onClick={() => onDismiss(item.id)}
+        aria-label={`${labels.dismiss}: ${item.headline}`}
+        className="needs-js min-h-11 min-w-11 shrink-0 rounded text-xl leading-none text-white hover:bg-white/20"
+        tabIndex={hidden ? -1 : undefined}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
+}

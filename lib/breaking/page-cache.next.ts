@@ -1,0 +1,22 @@
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { breakingSnapshot } from "./snapshot";
+import type { LiveBreaking } from "./types";
+
+/**
+ * Breaking news inside cached pages. Every reader page renders the banner from this tagged read, so the
+ * page cache knows which pages show breaking news; when an item is posted, edited, withdrawn or expires, the
+ * tag is expired at once (not stale-while-revalidate) and the next request for any page renders afresh.
+ */
+export const BREAKING_TAG = "breaking";
+
+export const readBreakingForPage = unstable_cache(
+  async (): Promise<LiveBreaking[]> => (await breakingSnapshot().get()).items,
+  ["breaking-banner"],
+  { tags: [BREAKING_TAG] },
+);
+
+/** Call from a route handler or server action after a change (the watcher does it for changes made elsewhere). */
+export function expireBreakingPages(): void {
+  revalidateTag(BREAKING_TAG, { expire: 0 });
+}
