@@ -21,9 +21,11 @@ export async function register() {
   const { refreshToken } = await import("./lib/breaking/refresh-token");
   startBreakingWatcher({
     intervalMs: 2000,
-    // Tags can only be revalidated inside a request, so the watcher asks this server over loopback.
+    // Tags can only be revalidated inside a request, so the watcher asks this server over loopback. `next start`
+    // puts the port it actually listens on in process.env.PORT, whether it came from -p or from PORT.
     onChange: async () => {
-      const res = await fetch(`http://127.0.0.1:${config().port}/api/breaking/refresh`, {
+      const port = process.env.PORT ?? String(config().port);
+      const res = await fetch(`http://127.0.0.1:${port}/api/breaking/refresh`, {
         method: "POST",
         headers: { "x-dispatch-refresh": refreshToken() },
       });

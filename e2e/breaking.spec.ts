@@ -166,3 +166,17 @@ test("GET /api/breaking: JSON with a version, ETag and 304, short shared caching
     withdrawBreaking(id);
   }
 });
+
+test("readers who ask for reduced motion get new items without animation", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/news");
+  const headline = uniqueHeadline("Calm arrival");
+  const id = postBreaking(headline);
+  try {
+    const item = page.getByRole("region", { name: "Breaking news updates" }).getByRole("listitem").filter({ hasText: headline });
+    await expect(item).toBeVisible(withinOnePoll);
+    expect(await item.evaluate((el) => getComputedStyle(el).animationName)).toBe("none");
+  } finally {
+    withdrawBreaking(id);
+  }
+});
