@@ -12,6 +12,9 @@ import {
   withdrawBreaking,
 } from "../lib/breaking/store";
 import type { BreakingItem } from "../lib/breaking/types";
+import { createApiKey, listApiKeys, revokeApiKey } from "../lib/newsroom/api-keys";
+import { ConflictError, NotFoundError, ValidationError } from "../lib/newsroom/errors";
+import { createUser, disableUser, findUserByEmail, listUsers, setUserPassword } from "../lib/newsroom/users";
 
 /**
  * npm run newsroom -- <area> <command> [options]: newsroom work from a terminal, against DATABASE_URL.
@@ -137,7 +140,154 @@ const breaking: Record<string, Command> = {
   },
 };
 
-const areas: Record<string, Record<string, Command>> = { breaking };
+/** Passwords never come from the command line, where shell history and process lists would keep them. */
+const PASSWORD_HELP =
+  "Passwords are not taken on the command line (shell history and process lists keep them). " +
+  "Type it when asked, or pipe it on standard input: printf '%s\\n' \"$PASSWORD\" | npm run newsroom -- user add ...";
+
+function refusePasswordFlag(v: Record<string, unknown>) {
+  if (v.password !== undefined) throw new UsageError(PASSWORD_HELP);
+}
+
+/** Reads a line from the terminal without echoing it. */
+function promptHidden(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  return new Promise((resolve, reject) => {
+    let value = "";
+    const finish = (err?: Error) => {
+      stdin.off("data", onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write("\n");
+      if (err) reject(err);
+      else resolve(value);
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === "\r" || ch === "\n") return finish();
+        if (ch === "\u0003" || ch === "\u0004") return finish(new UsageError("Cancelled: no account was changed"));
+        if (ch === "\u007f" || ch === "\b") value = [...value].slice(0, -1).join("");
+        else if (ch >= " ") value += ch;
+      }
+    };
+    process.stderr.write(prompt);
+    stdin.setEncoding("utf8");
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.on("data", onData);
+  });
+}
+
+/** The password: typed twice at a terminal, or the first line of piped standard input. */
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) {
+    const first = await promptHidden("Password (at least 12 characters, not shown): ");
+    const again = await promptHidden("The same password again: ");
+    if (first !== again) throw new UsageError("The two passwords differ: run the command again");
+    return first;
+  }
+  process.stdin.setEncoding("utf8");
+  let text = "";
+  for await (const chunk of process.stdin) {
+    text += chunk;
+    if (text.includes("\n")) break;
+  }
+  const line = text.split(/\r?\n/)[0];
+  if (line === "") throw new UsageError(`Give the password on standard input. ${PASSWORD_HELP}`);
+  return line;
+}
+
+function requireEmail(v: Record<string, unknown>, usage: string): string {
+  if (typeof v.email !== "string") throw new UsageError(`Give --email: npm run newsroom -- ${usage}`);
+  return v.email;
+}
+
+async function userByEmail(db: Db, email: string) {
+  const user = await findUserByEmail(db, email);
+  if (!user) throw new NotFoundError(`There is no account for ${email.trim().toLowerCase()}: see npm run newsroom -- user list`);
+  return user;
+}
+
+const user: Record<string, Command> = {
+  add: {
+    usage: "user add --email E --name N --role writer|editor|admin   (password on standard input)",
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } },
+    async run(db, v, positionals) {
+      refusePasswordFlag(v);
+      if (positionals.length) throw new UsageError(`Unexpected "${positionals[0]}": npm run newsroom -- ${user.add.usage}`);
+      const password = await readPassword();
+      const u = await createUser(db, { email: v.email, name: v.name, role: v.role, password });
+      out(`Added ${u.role} ${u.name} <${u.email}> as account #${u.id}`);
+      out(String(u.id));
+    },
+  },
+  list: {
+    usage: "user list",
+    async run(db, _v, positionals) {
+      if (positionals.length) throw new UsageError(`Unexpected "${positionals[0]}": ${user.list.usage}`);
+      const users = await listUsers(db);
+      if (users.length === 0) out("No accounts yet: add one with npm run newsroom -- user add");
+      for (const u of users) out(`#${u.id}\t${u.role}\t${u.disabledAt ? "disabled" : "active"}\t${u.email}\t${u.name}`);
+    },
+  },
+  password: {
+    usage: "user password --email E   (new password on standard input; ends the account's sessions)",
+    options: { email: { type: "string" }, password: { type: "string" } },
+    async run(db, v) {
+      refusePasswordFlag(v);
+      const u = await userByEmail(db, requireEmail(v, user.password.usage));
+      await setUserPassword(db, u.id, await readPassword());
+      out(`Set a new password for ${u.email}; their sessions have ended`);
+      out(String(u.id));
+    },
+  },
+  disable: {
+    usage: "user disable --email E   (the account can no longer sign in; its sessions end)",
+    options: { email: { type: "string" } },
+    async run(db, v) {
+      const u = await disableUser(db, (await userByEmail(db, requireEmail(v, user.disable.usage))).id);
+      out(`Disabled ${u.email} (#${u.id}) since ${u.disabledAt}; their sessions have ended`);
+      out(String(u.id));
+    },
+  },
+};
+
+const key: Record<string, Command> = {
+  create: {
+    usage: "key create --name NAME [--role writer|editor|admin]   (prints the key once, on the last line)",
+    options: { name: { type: "string" }, role: { type: "string" } },
+    async run(db, v, positionals) {
+      if (positionals.length) throw new UsageError(`Unexpected "${positionals[0]}": npm run newsroom -- ${key.create.usage}`);
+      const created = await createApiKey(db, { name: v.name, role: v.role });
+      const [info] = (await listApiKeys(db)).filter((k) => k.id === created.id);
+      out(`Created API key #${created.id} "${info.name}" (role ${info.role}, starts ${created.prefix})`);
+      out("Store this key now; it is shown once (only its hash is kept). Send it as Authorization: Bearer <key>.");
+      out(created.key);
+    },
+  },
+  list: {
+    usage: "key list",
+    async run(db, _v, positionals) {
+      if (positionals.length) throw new UsageError(`Unexpected "${positionals[0]}": ${key.list.usage}`);
+      const keys = await listApiKeys(db);
+      if (keys.length === 0) out("No API keys yet: create one with npm run newsroom -- key create --name NAME");
+      for (const k of keys) {
+        const state = k.revokedAt ? "revoked" : "active";
+        out(`#${k.id}\t${k.prefix}…\t${k.role}\t${state}\tlast used ${k.lastUsedAt ?? "never"}\t${k.name}`);
+      }
+    },
+  },
+  revoke: {
+    usage: "key revoke ID",
+    async run(db, _v, positionals) {
+      const k = await revokeApiKey(db, itemId(positionals, key.revoke.usage));
+      out(`Revoked API key #${k.id} "${k.name}" (${k.prefix}…) at ${k.revokedAt}; it no longer works`);
+      out(String(k.id));
+    },
+  },
+};
+
+const areas: Record<string, Record<string, Command>> = { breaking, user, key };
 
 function usage(): string {
   const lines = Object.values(areas).flatMap((cmds) => Object.values(cmds).map((c) => `  npm run newsroom -- ${c.usage}`));
@@ -184,7 +334,14 @@ function report(err: unknown): void {
     for (const i of err.issues) console.error(i.field ? `${i.field}: ${i.message}` : i.message);
   } else if (err instanceof UsageError) {
     console.error(`${err.message}\nRun npm run newsroom -- --help for every command.`);
-  } else if (err instanceof BreakingNotFoundError || err instanceof ConfigError) {
+  } else if (err instanceof ValidationError) {
+    for (const i of err.issues) console.error(i.field ? `${i.field}: ${i.message}` : i.message);
+  } else if (
+    err instanceof BreakingNotFoundError ||
+    err instanceof NotFoundError ||
+    err instanceof ConflictError ||
+    err instanceof ConfigError
+  ) {
     console.error(err.message);
   } else {
     console.error(`newsroom failed: ${err instanceof Error ? err.message : err}\nCheck DATABASE_URL and that the file is writable.`);

@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import { dialectOf, type Db, type Dialect } from "./connection";
 import * as m001 from "./migrations/001-initial";
 import * as m002 from "./migrations/002-breaking";
+import * as m003 from "./migrations/003-newsroom-auth";
 
 export type Migration = { version: number; name: string; up: (db: Kysely<unknown>, dialect: Dialect) => Promise<void> };
 
@@ -9,6 +10,7 @@ export type Migration = { version: number; name: string; up: (db: Kysely<unknown
 export const migrations: Migration[] = [
   { version: 1, name: "initial", up: m001.up },
   { version: 2, name: "breaking", up: m002.up },
+  { version: 3, name: "newsroom-auth", up: m003.up },
 ];
 
 export type MigrationResult = { applied: Migration[]; current: number };

@@ -66,6 +66,40 @@ export interface Database {
   };
   /** One row (id 1): a counter bumped by every write to breaking_items, read cheaply by the snapshot. */
   breaking_version: { id: number; version: number };
+  /** Newsroom staff. Read and write through lib/newsroom/users.ts; email is stored lowercased. */
+  users: {
+    id: Generated<number>;
+    email: string;
+    name: string;
+    role: RoleColumn;
+    password_hash: string;
+    created_at: string;
+    disabled_at: string | null;
+  };
+  /** Signed-in sessions; id is sha256(token), the token itself is only in the cookie. See lib/newsroom/sessions.ts. */
+  sessions: {
+    id: string;
+    user_id: number;
+    created_at: string;
+    expires_at: string;
+    last_seen_at: string;
+    user_agent: string | null;
+    ip: string | null;
+  };
+  /** API keys for scripts and integrations, stored as sha256(key). See lib/newsroom/api-keys.ts. */
+  api_keys: {
+    id: Generated<number>;
+    name: string;
+    key_hash: string;
+    prefix: string;
+    role: Generated<RoleColumn>;
+    created_at: string;
+    last_used_at: string | null;
+    revoked_at: string | null;
+  };
+  /** Sign-in attempts by "email:<address>" and "ip:<address>", for rate limits shared by every process. */
+  login_attempts: { key: string; attempted_at: string; succeeded: number };
 }
 
 export type ArticleStatusColumn = "draft" | "scheduled" | "published" | "unpublished";
+export type RoleColumn = "writer" | "editor" | "admin";
