@@ -2,12 +2,14 @@ import type { Db } from "../db/connection";
 import type { ExpressionBuilder } from "kysely";
 import type { ArticleStatusColumn, Database } from "../db/schema";
 import { imagesById, insertImage, type ImageInput } from "./images";
+import { newPreviewSecret } from "../newsroom/preview-tokens";
 import { ensureTags, slugify } from "./tags";
 import type { Article, ArticleStatus, ArticleSummary, AuthorRef, BlogRef, Page, Tag } from "./types";
 
 /**
- * Article queries: one place for every read and write of the article aggregate.
- * Public reads go through `visible()`, the single definition of what a reader may see.
+ * Article queries: every read of the article aggregate, and the unvalidated writes used by the demo loader.
+ * Public reads go through `visible()`, the single definition of what a reader may see. The newsroom's
+ * validated, revisioned writes are in article-writes.ts, revisions.ts and publishing.ts.
  */
 
 type Scope = { now?: Date };
@@ -249,6 +251,7 @@ export async function createArticle(db: Db, input: ArticleInput): Promise<{ id: 
         published_at: input.publishedAt ?? (status === "published" ? now : null),
         updated_at: input.updatedAt ?? input.publishedAt ?? now,
         created_at: now,
+        preview_secret: newPreviewSecret(),
       })
       .returning("id")
       .executeTakeFirstOrThrow();
@@ -275,10 +278,19 @@ export async function createArticle(db: Db, input: ArticleInput): Promise<{ id: 
 /** Renames an article's slug; the old slug keeps redirecting to the new one. */
 export async function changeArticleSlug(db: Db, id: number, newSlug: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom("articles").select("slug").where("id", "=", id).executeTakeFirstOrThrow();
-    if (current.slug === newSlug) return;
-    await trx.deleteFrom("article_slugs").where("slug", "=", newSlug).execute();
-    await trx.insertInto("article_slugs").values({ slug: current.slug, article_id: id }).execute();
-    await trx.updateTable("articles").set({ slug: newSlug, updated_at: new Date().toISOString() }).where("id", "=", id).execute();
+    await moveArticleSlug(trx, id, newSlug, { keepOld: true, now: new Date() });
   });
+}
+
+/**
+ * The slug move inside the caller's transaction. With `keepOld`, the old slug redirects to the article (for
+ * articles readers may have linked to); the new slug stops redirecting anywhere, since it now names a page.
+ * An old slug already claimed as another article's old slug moves to this one: the newest owner wins.
+ */
+export async function moveArticleSlug(trx: Db, id: number, newSlug: string, { keepOld, now }: { keepOld: boolean; now: Date }): Promise<void> {
+  const current = await trx.selectFrom("articles").select("slug").where("id", "=", id).executeTakeFirstOrThrow();
+  if (current.slug === newSlug) return;
+  await trx.deleteFrom("article_slugs").where("slug", "in", [newSlug, current.slug]).execute();
+  if (keepOld) await trx.insertInto("article_slugs").values({ slug: current.slug, article_id: id }).execute();
+  await trx.updateTable("articles").set({ slug: newSlug, updated_at: now.toISOString() }).where("id", "=", id).execute();
 }

@@ -3,6 +3,7 @@ import { dialectOf, type Db, type Dialect } from "./connection";
 import * as m001 from "./migrations/001-initial";
 import * as m002 from "./migrations/002-breaking";
 import * as m003 from "./migrations/003-newsroom-auth";
+import * as m004 from "./migrations/004-revisions";
 
 export type Migration = { version: number; name: string; up: (db: Kysely<unknown>, dialect: Dialect) => Promise<void> };
 
@@ -11,6 +12,7 @@ export const migrations: Migration[] = [
   { version: 1, name: "initial", up: m001.up },
   { version: 2, name: "breaking", up: m002.up },
   { version: 3, name: "newsroom-auth", up: m003.up },
+  { version: 4, name: "revisions", up: m004.up },
 ];
 
 export type MigrationResult = { applied: Migration[]; current: number };

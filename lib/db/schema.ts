@@ -47,6 +47,9 @@ export interface Database {
     published_at: string | null;
     updated_at: string;
     created_at: string;
+    /** Signs the article's preview links; replacing it revokes them all (lib/newsroom/preview-tokens.ts). */
+    preview_secret: Generated<string>;
+    created_by_user_id: number | null;
   };
   article_authors: { article_id: number; author_id: number; position: number };
   article_tags: { article_id: number; tag_id: number };
@@ -66,6 +69,27 @@ export interface Database {
   };
   /** One row (id 1): a counter bumped by every write to breaking_items, read cheaply by the snapshot. */
   breaking_version: { id: number; version: number };
+  /** Every save of an article's content, numbered 1, 2, 3… per article. Written only by lib/content/article-writes.ts. */
+  article_revisions: {
+    id: Generated<number>;
+    article_id: number;
+    rev: number;
+    title: string;
+    slug: string;
+    summary: string;
+    body: string;
+    hero_image_id: number | null;
+    blog_id: number | null;
+    language: string;
+    /** JSON array of author slugs, in byline order. */
+    authors_json: string;
+    /** JSON array of tag names. */
+    tags_json: string;
+    created_at: string;
+    /** A person's name, or "API key <name>". */
+    created_by_label: string;
+    created_by_user_id: number | null;
+  };
   /** Newsroom staff. Read and write through lib/newsroom/users.ts; email is stored lowercased. */
   users: {
     id: Generated<number>;

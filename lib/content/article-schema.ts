@@ -1,0 +1,196 @@
+import { z } from "zod";
+import { ValidationError } from "../newsroom/errors";
+
+/**
+ * Validation of the newsroom's article writes, shared by the admin API, the console's form and the store
+ * (lib/content/article-writes.ts). Messages name the field and say what to do, for staff on deadline.
+ */
+
+export const TITLE_MAX = 300;
+export const SLUG_MAX = 120;
+export const SUMMARY_MAX = 600;
+export const BODY_MAX = 200_000;
+export const AUTHORS_MAX = 10;
+export const TAGS_MAX = 20;
+
+/** Characters as people count them (code points), not UTF-16 units. */
+const length = (s: string) => [...s].length;
+
+const title = z
+  .string({ error: (iss) => (iss.input === undefined ? "Write a title: it cannot be empty" : "Write the title as text") })
+  // One line: newlines and runs of spaces from a paste become single spaces.
+  .transform((s) => s.replace(/\s+/g, " ").trim())
+  .superRefine((s, ctx) => {
+    const n = length(s);
+    if (n === 0) ctx.addIssue({ code: "custom", message: "Write a title: it cannot be empty" });
+    else if (n > TITLE_MAX) ctx.addIssue({ code: "custom", message: `Keep the title to ${TITLE_MAX} characters (it has ${n})` });
+  });
+
+const SLUG_HELP = "Use lowercase letters, digits and single hyphens in the slug, such as election-night-2026";
+
+/** Letters and digits of any script (with their combining marks), joined by single hyphens; "page" is a route. */
+const slug = z
+  .string({ error: SLUG_HELP })
+  .transform((s) => s.trim().normalize("NFC"))
+  .superRefine((s, ctx) => {
+    const n = length(s);
+    if (n === 0 || n > SLUG_MAX) ctx.addIssue({ code: "custom", message: `Give a slug of 1 to ${SLUG_MAX} characters` });
+    else if (!/^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u.test(s) || s !== s.toLowerCase())
+      ctx.addIssue({ code: "custom", message: SLUG_HELP });
+    else if (s === "page") ctx.addIssue({ code: "custom", message: 'Choose another slug: "page" is reserved for listings' });
+  });
+
+const blog = z
+  .string({ error: "Give the blog as its slug, such as field-notes" })
+  .trim()
+  .min(1, "Give the blog as its slug, such as field-notes");
+
+const summary = z
+  .string({ error: "Write the summary as text" })
+  .trim()
+  .refine((s) => length(s) <= SUMMARY_MAX, { message: `Keep the summary to ${SUMMARY_MAX} characters` });
+
+const body = z
+  .string({ error: (iss) => (iss.input === undefined ? "Write the body in Markdown (it may be empty for a draft)" : "Write the body as Markdown text") })
+  .refine((s) => s.length <= BODY_MAX, { message: `Keep the body under ${BODY_MAX.toLocaleString("en")} characters: split it into a series` });
+
+const SRC_HELP = "Give the image as a path on this site such as /media/photo.jpg or an https:// URL";
+
+/** A path on this site or an https URL; never anything a browser could turn into script or another origin. */
+function isImageSrc(s: string): boolean {
+  if (s.length > 2000 || /[\s\u0000-\u001f\u007f\\]/.test(s)) return false;
+  if (s.startsWith("/")) return s[1] !== "/";
+  if (!/^https:\/\//i.test(s) || !URL.canParse(s)) return false;
+  const url = new URL(s);
+  return url.protocol === "https:" && !!url.hostname && !url.username && !url.password;
+}
+
+const optionalText = (name: string, max: number) =>
+  z
+    .string({ error: `Write the ${name} as text` })
+    .trim()
+    .refine((s) => length(s) <= max, { message: `Keep the ${name} to ${max} characters` })
+    .nullish()
+    .transform((s) => s || null);
+
+const ALT_HELP = "Describe the image for readers who cannot see it (alt text, up to 500 characters)";
+
+const heroImage = z.object(
+  {
+    src: z
+      .string({ error: SRC_HELP })
+      .trim()
+      .refine(isImageSrc, { message: SRC_HELP }),
+    alt: z
+      .string({ error: ALT_HELP })
+      .transform((s) => s.replace(/\s+/g, " ").trim())
+      .refine((s) => length(s) >= 1 && length(s) <= 500, { message: ALT_HELP }),
+    caption: optionalText("caption", 1000),
+    credit: optionalText("credit", 300),
+  },
+  { error: "Give heroImage as { src, alt, caption?, credit? }" },
+);
+
+const AUTHOR_HELP = "Give each author as a name or an author slug";
+const authors = z
+  .array(
+    z
+      .string({ error: AUTHOR_HELP })
+      .transform((s) => s.replace(/\s+/g, " ").trim())
+      .refine((s) => length(s) >= 1 && length(s) <= 120, { message: `${AUTHOR_HELP}, 1 to 120 characters` }),
+    { error: "Give authors as a list of names or author slugs" },
+  )
+  .max(AUTHORS_MAX, `Name at most ${AUTHORS_MAX} authors`);
+
+const TAG_HELP = "Give each tag as a word or short phrase of 1 to 60 characters";
+const tags = z
+  .array(
+    z
+      .string({ error: TAG_HELP })
+      .transform((s) => s.replace(/\s+/g, " ").trim())
+      .refine((s) => length(s) >= 1 && length(s) <= 60 && /[\p{L}\p{N}]/u.test(s), { message: TAG_HELP }),
+    { error: "Give tags as a list of words or short phrases" },
+  )
+  .max(TAGS_MAX, `Use at most ${TAGS_MAX} tags`);
+
+const language = z
+  .string({ error: "Give the language as a code such as en or ru" })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,8}$/, "Give the language as a code of 2 to 8 letters such as en or ru");
+
+/** A new draft (POST /articles). */
+export const articleCreateSchema = z.object(
+  {
+    title,
+    slug: slug.optional(),
+    blog: blog.nullish().transform((v) => v ?? null),
+    summary: summary.optional().default(""),
+    body,
+    heroImage: heroImage.nullish().transform((v) => v ?? null),
+    authors: authors.optional().default([]),
+    tags: tags.optional().default([]),
+    language: language.optional().default("en"),
+  },
+  { error: "Send the article as an object with a title and a body" },
+);
+
+const patchFields = ["title", "slug", "blog", "summary", "body", "heroImage", "authors", "tags", "language"] as const;
+
+/** An edit (PATCH /articles/:id): any of the fields; blog and heroImage accept null to remove them. */
+export const articlePatchSchema = z
+  .object(
+    {
+      title: title.optional(),
+      slug: slug.optional(),
+      blog: blog.nullable().optional(),
+      summary: summary.optional(),
+      body: body.optional(),
+      heroImage: heroImage.nullable().optional(),
+      authors: authors.optional(),
+      tags: tags.optional(),
+      language: language.optional(),
+    },
+    { error: "Send the changes as an object, such as { title }" },
+  )
+  .refine((v) => patchFields.some((k) => v[k] !== undefined), {
+    message: `Nothing to change: give at least one of ${patchFields.join(", ")}`,
+  });
+
+const AT_HELP = "Give at as an ISO date and time such as 2026-11-24T18:00:00Z, or leave it out to publish now";
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/** Publishing (POST /articles/:id/publish): now, or at a time (a future time schedules it). Stored as UTC. */
+export const publishSchema = z.object(
+  {
+    at: z
+      .string({ error: AT_HELP })
+      .refine((s) => isoDateTime.safeParse(s).success && !Number.isNaN(Date.parse(s)), { message: AT_HELP })
+      .transform((s) => new Date(s).toISOString())
+      .nullish()
+      .transform((v) => v ?? undefined),
+  },
+  { error: "Send {} to publish now or { at } to schedule" },
+);
+
+export type ArticleCreateInput = z.input<typeof articleCreateSchema>;
+export type ArticleCreate = z.output<typeof articleCreateSchema>;
+export type ArticlePatchInput = z.input<typeof articlePatchSchema>;
+export type ArticlePatch = z.output<typeof articlePatchSchema>;
+export type PublishInput = z.input<typeof publishSchema>;
+export type Publish = z.output<typeof publishSchema>;
+export type HeroImageInput = z.output<typeof heroImage>;
+
+/**
+ * Parses with a schema above, turning zod's issues into one ValidationError. Each issue names its field as a
+ * dotted path without list positions ("title", "heroImage.alt", "authors"), which is what a form marks.
+ */
+export function parseArticleInput<S extends z.ZodType>(schema: S, input: unknown, shapeHelp: string): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => {
+    const field = i.path.filter((p) => typeof p === "string").join(".") || undefined;
+    return { field, message: field ? i.message : i.code === "custom" ? i.message : shapeHelp };
+  });
+  throw new ValidationError(issues.map((i) => i.message).join("; "), issues[0]?.field, issues);
+}

@@ -1,0 +1,337 @@
+import type { Db } from "../db/connection";
+import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "../newsroom/errors";
+import { newPreviewSecret } from "../newsroom/preview-tokens";
+import { articleCreateSchema, articlePatchSchema, parseArticleInput, type HeroImageInput } from "./article-schema";
+import { getArticleById, moveArticleSlug } from "./articles";
+import { tagsForArticle } from "./cache-tags";
+import { insertImage } from "./images";
+import { ensureTags, slugify } from "./tags";
+import type { Article, ArticleStatus } from "./types";
+
+/**
+ * The newsroom's writes of an article's content: create a draft, edit it. Each write is one transaction (the
+ * article row, its authors and tags, and a new revision), and returns the cache tags to revalidate.
+ * Publishing is in publishing.ts, reading and restoring revisions in revisions.ts.
+ */
+
+/** Who is writing: a signed-in person or an API key. `label` is what the revision history shows. */
+export type Actor = { userId: number | null; label: string };
+
+/** The article after the write, and every cache tag of pages that showed it before or show it now. */
+export type WriteResult = { article: Article; revalidate: string[] };
+
+type Clock = { now?: Date };
+
+/** Content to set on an article, already resolved to ids; absent keys stay as they are. */
+export type ContentChanges = {
+  title?: string;
+  slug?: string;
+  summary?: string;
+  body?: string;
+  heroImageId?: number | null;
+  blogId?: number | null;
+  language?: string;
+  authorIds?: number[];
+  tagIds?: number[];
+};
+
+function checkActor(actor: Actor): Actor {
+  const label = typeof actor?.label === "string" ? actor.label.trim() : "";
+  if (!label) throw new Error("A write needs an actor with a label (a person's name or \"API key <name>\")");
+  return { userId: actor.userId ?? null, label };
+}
+
+/** The cache tags of an article's public pages, or none when readers cannot see it. */
+export function publicTags(a: Article | null): string[] {
+  return a && a.status === "published" ? tagsForArticle(a) : [];
+}
+
+export function mergeTags(...lists: string[][]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+/** Creates a draft from the newsroom's input (validated here) and records it as revision 1. */
+export async function createDraft(db: Db, input: unknown, actor: Actor, { now = new Date() }: Clock = {}): Promise<WriteResult> {
+  const v = parseArticleInput(articleCreateSchema, input, "Send the article as an object with a title and a body");
+  const who = checkActor(actor);
+  const at = now.toISOString();
+  const article = await db.transaction().execute(async (trx) => {
+    const blogId = v.blog === null ? null : await resolveBlog(trx, v.blog);
+    const heroImageId = v.heroImage ? await heroImageRow(trx, v.heroImage, null) : null;
+    const slug = v.slug ?? (await freeSlug(trx, slugify(v.title) || "article"));
+    if (v.slug) await requireFreeSlug(trx, v.slug, null);
+    const authorIds = await resolveAuthors(trx, v.authors);
+    const tagIds = await ensureTags(trx, v.tags);
+    const row = await guardSlug(slug, () =>
+      trx
+        .insertInto("articles")
+        .values({
+          slug,
+          title: v.title,
+          summary: v.summary,
+          body: v.body,
+          hero_image_id: heroImageId,
+          blog_id: blogId,
+          language: v.language,
+          status: "draft",
+          top_story: 0,
+          published_at: null,
+          updated_at: at,
+          created_at: at,
+          preview_secret: newPreviewSecret(),
+          created_by_user_id: who.userId,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow(),
+    );
+    // The slug now names this draft's page; it no longer redirects to whichever article had it before.
+    await trx.deleteFrom("article_slugs").where("slug", "=", slug).execute();
+    await setAuthors(trx, row.id, authorIds);
+    await setTags(trx, row.id, tagIds);
+    await recordRevision(trx, row.id, who, at);
+    return (await getArticleById(trx, row.id))!;
+  });
+  return { article, revalidate: [] }; // a draft is on no public page
+}
+
+/**
+ * Edits an article (any status) and records the result as a new revision. Authors and tags given replace the
+ * whole set. A published article changes on the site at once; its old slug keeps redirecting to the new one.
+ */
+export async function updateArticle(db: Db, id: number, patch: unknown, actor: Actor, { now = new Date() }: Clock = {}): Promise<WriteResult> {
+  const v = parseArticleInput(articlePatchSchema, patch, "Send the changes as an object, such as { title }");
+  return applyArticleChanges(db, id, actor, now, async (trx, current) => ({
+    title: v.title,
+    slug: v.slug,
+    summary: v.summary,
+    body: v.body,
+    language: v.language,
+    blogId: v.blog === undefined ? undefined : v.blog === null ? null : await resolveBlog(trx, v.blog),
+    heroImageId: v.heroImage === undefined ? undefined : v.heroImage === null ? null : await heroImageRow(trx, v.heroImage, current.heroImageId),
+    authorIds: v.authors === undefined ? undefined : await resolveAuthors(trx, v.authors),
+    tagIds: v.tags === undefined ? undefined : await ensureTags(trx, v.tags),
+  }));
+}
+
+/**
+ * The shared body of every content write (an edit, a restore): in one transaction, locks the article's row,
+ * asks `resolve` for the changes, applies them, records a revision, and returns the before/after cache tags.
+ */
+export async function applyArticleChanges(
+  db: Db,
+  id: number,
+  actor: Actor,
+  now: Date,
+  resolve: (trx: Db, current: { status: ArticleStatus; heroImageId: number | null }) => Promise<ContentChanges>,
+): Promise<WriteResult> {
+  const who = checkActor(actor);
+  const at = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const row = await lockArticle(trx, id);
+    const before = (await getArticleById(trx, id))!;
+    await recordBaseline(trx, id, row.updated_at);
+    const c = await resolve(trx, { status: row.status, heroImageId: row.hero_image_id });
+    if (c.slug !== undefined && c.slug !== row.slug) {
+      await requireFreeSlug(trx, c.slug, id);
+      // Drafts were never public, so their old slugs are not worth keeping as redirects.
+      await guardSlug(c.slug, () => moveArticleSlug(trx, id, c.slug!, { keepOld: row.status !== "draft", now }));
+    }
+    await trx
+      .updateTable("articles")
+      .set({
+        ...(c.title !== undefined && { title: c.title }),
+        ...(c.summary !== undefined && { summary: c.summary }),
+        ...(c.body !== undefined && { body: c.body }),
+        ...(c.language !== undefined && { language: c.language }),
+        ...(c.blogId !== undefined && { blog_id: c.blogId }),
+        ...(c.heroImageId !== undefined && { hero_image_id: c.heroImageId }),
+        updated_at: at,
+      })
+      .where("id", "=", id)
+      .execute();
+    if (c.authorIds) await setAuthors(trx, id, c.authorIds);
+    if (c.tagIds) await setTags(trx, id, c.tagIds);
+    await recordRevision(trx, id, who, at);
+    const after = (await getArticleById(trx, id))!;
+    return { article: after, revalidate: mergeTags(publicTags(before), publicTags(after)) };
+  });
+}
+
+type LockedRow = { slug: string; status: ArticleStatus; hero_image_id: number | null; updated_at: string; published_at: string | null; body: string };
+
+/**
+ * Takes the write lock on the article's row before reading it (a no-op UPDATE: PostgreSQL locks the row,
+ * SQLite the database), so two saves of one article run one after the other and each sees the other's result.
+ * Throws NotFoundError when there is no such article.
+ */
+export async function lockArticle(trx: Db, id: number): Promise<LockedRow> {
+  const locked = await trx
+    .updateTable("articles")
+    .set((eb) => ({ slug: eb.ref("slug") }))
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (Number(locked.numUpdatedRows) === 0) throw new NotFoundError(`There is no article #${id}: check the id in the newsroom's list`);
+  const row = await trx
+    .selectFrom("articles")
+    .select(["slug", "status", "hero_image_id", "updated_at", "published_at", "body"])
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  return { ...row, status: row.status as ArticleStatus };
+}
+
+/** Saves a snapshot of the article's current content as its next revision. Returns the revision number. */
+export async function recordRevision(trx: Db, articleId: number, actor: Actor, at: string): Promise<number> {
+  const a = await trx
+    .selectFrom("articles")
+    .select(["title", "slug", "summary", "body", "hero_image_id", "blog_id", "language"])
+    .where("id", "=", articleId)
+    .executeTakeFirstOrThrow();
+  const [authors, tags, last] = await Promise.all([
+    trx
+      .selectFrom("article_authors")
+      .innerJoin("authors", "authors.id", "article_authors.author_id")
+      .select("authors.slug")
+      .where("article_authors.article_id", "=", articleId)
+      .orderBy("article_authors.position")
+      .execute(),
+    trx
+      .selectFrom("article_tags")
+      .innerJoin("tags", "tags.id", "article_tags.tag_id")
+      .select("tags.name")
+      .where("article_tags.article_id", "=", articleId)
+      .orderBy("tags.name")
+      .execute(),
+    trx
+      .selectFrom("article_revisions")
+      .select((eb) => eb.fn.max("rev").as("rev"))
+      .where("article_id", "=", articleId)
+      .executeTakeFirst(),
+  ]);
+  const rev = Number(last?.rev ?? 0) + 1;
+  await trx
+    .insertInto("article_revisions")
+    .values({
+      article_id: articleId,
+      rev,
+      title: a.title,
+      slug: a.slug,
+      summary: a.summary,
+      body: a.body,
+      hero_image_id: a.hero_image_id,
+      blog_id: a.blog_id,
+      language: a.language,
+      authors_json: JSON.stringify(authors.map((x) => x.slug)),
+      tags_json: JSON.stringify(tags.map((x) => x.name)),
+      created_at: at,
+      created_by_label: actor.label,
+      created_by_user_id: actor.userId,
+    })
+    .execute();
+  return rev;
+}
+
+/**
+ * Articles created before revisions existed (or by the demo loader) have none: their first edit first keeps
+ * their content as revision 1, so it can be restored like any other.
+ */
+async function recordBaseline(trx: Db, articleId: number, updatedAt: string): Promise<void> {
+  const any = await trx.selectFrom("article_revisions").select("id").where("article_id", "=", articleId).limit(1).executeTakeFirst();
+  if (!any) await recordRevision(trx, articleId, { userId: null, label: "Before revision history" }, updatedAt);
+}
+
+async function resolveBlog(trx: Db, slug: string): Promise<number> {
+  const blog = await trx.selectFrom("blogs").select("id").where("slug", "=", slug).executeTakeFirst();
+  if (blog) return blog.id;
+  const known = (await trx.selectFrom("blogs").select("slug").orderBy("slug").limit(20).execute()).map((b) => b.slug);
+  throw new ValidationError(
+    `There is no blog "${slug}": ${known.length ? `use one of ${known.join(", ")}` : "create the blog first"}, or leave blog out for the news section`,
+    "blog",
+  );
+}
+
+/**
+ * The image row for a hero. Its size comes from the media library (uploads and demo images are registered in
+ * `images`), so an unknown src is refused rather than shown without dimensions. The current row is reused when
+ * nothing changed; otherwise a new row is made, because revisions point at rows and must not see them change.
+ */
+async function heroImageRow(trx: Db, hero: HeroImageInput, currentId: number | null): Promise<number> {
+  if (currentId !== null) {
+    const cur = await trx.selectFrom("images").selectAll().where("id", "=", currentId).executeTakeFirst();
+    if (cur && cur.src === hero.src && cur.alt === hero.alt && cur.caption === hero.caption && cur.credit === hero.credit) return cur.id;
+  }
+  const known = await trx.selectFrom("images").select(["width", "height"]).where("src", "=", hero.src).orderBy("id").limit(1).executeTakeFirst();
+  if (!known) throw new ValidationError("Upload the image first (POST /media) or use one already in the media library", "heroImage.src");
+  return insertImage(trx, { src: hero.src, width: known.width, height: known.height, alt: hero.alt, caption: hero.caption, credit: hero.credit });
+}
+
+/**
+ * Author ids for bylines given as slugs or names, in order and without repeats: an existing slug first, then an
+ * exact name; a new name becomes a new author (slug from the name, or the existing author with that slug).
+ */
+async function resolveAuthors(trx: Db, given: string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const g of given) {
+    const found =
+      (await trx.selectFrom("authors").select("id").where("slug", "=", g).executeTakeFirst()) ??
+      (await trx.selectFrom("authors").select("id").where("name", "=", g).orderBy("id").limit(1).executeTakeFirst());
+    let id = found?.id;
+    if (id === undefined) {
+      const slug = slugify(g);
+      if (!slug) throw new ValidationError(`Give the author "${g}" a name with letters or digits`, "authors");
+      const sameSlug = await trx.selectFrom("authors").select("id").where("slug", "=", slug).executeTakeFirst();
+      id = sameSlug?.id ?? (await trx.insertInto("authors").values({ slug, name: g, bio: "" }).returning("id").executeTakeFirstOrThrow()).id;
+    }
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+async function setAuthors(trx: Db, articleId: number, authorIds: number[]): Promise<void> {
+  await trx.deleteFrom("article_authors").where("article_id", "=", articleId).execute();
+  if (authorIds.length)
+    await trx
+      .insertInto("article_authors")
+      .values(authorIds.map((author_id, position) => ({ article_id: articleId, author_id, position })))
+      .execute();
+}
+
+async function setTags(trx: Db, articleId: number, tagIds: number[]): Promise<void> {
+  await trx.deleteFrom("article_tags").where("article_id", "=", articleId).execute();
+  if (tagIds.length) await trx.insertInto("article_tags").values(tagIds.map((tag_id) => ({ article_id: articleId, tag_id }))).execute();
+}
+
+function slugTaken(slug: string): ConflictError {
+  return new ConflictError(`Another article already uses the slug "${slug}": choose another`, "slug");
+}
+
+/** Refuses a slug another article has as its current slug (its old slugs may be taken over). */
+async function requireFreeSlug(trx: Db, slug: string, ownId: number | null): Promise<void> {
+  let q = trx.selectFrom("articles").select("id").where("slug", "=", slug);
+  if (ownId !== null) q = q.where("id", "!=", ownId);
+  if (await q.executeTakeFirst()) throw slugTaken(slug);
+}
+
+/** Turns the unique index's verdict (another process took the slug since we checked) into the same conflict. */
+async function guardSlug<T>(slug: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isUniqueViolation(err)) throw slugTaken(slug);
+    throw err;
+  }
+}
+
+/**
+ * A slug made from the title that no article uses, now or as an old slug: "title", then "title-2", "title-3"…
+ * ("page" is a listing route, so it always gets a suffix).
+ */
+async function freeSlug(trx: Db, base: string): Promise<string> {
+  for (let n = base === "page" ? 2 : 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const [current, old] = await Promise.all([
+      trx.selectFrom("articles").select("id").where("slug", "=", candidate).executeTakeFirst(),
+      trx.selectFrom("article_slugs").select("article_id").where("slug", "=", candidate).executeTakeFirst(),
+    ]);
+    if (!current && !old) return candidate;
+  }
+}
