@@ -4,14 +4,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# E2E_PORT as in e2e/support/env.ts (3100 unless a parallel run needs another).
+# E2E_PORT as in e2e/support/env.ts (3100 unless a parallel run needs another). Another port gets its own database
+# and build folder too, so two suites can run side by side in one checkout.
 PORT="${E2E_PORT:-3100}"
-export DATABASE_URL=file:./data/e2e.db SITE_URL="http://127.0.0.1:$PORT" NEXT_DIST_DIR=.next-e2e PORT
+SUFFIX=""
+[ "$PORT" = 3100 ] || SUFFIX="-$PORT"
+DB="data/e2e$SUFFIX.db"
+export DATABASE_URL="file:./$DB" SITE_URL="http://127.0.0.1:$PORT" NEXT_DIST_DIR=".next-e2e$SUFFIX" PORT
 export NEXT_TELEMETRY_DISABLED=1
 export BREAKING_POLL_SECONDS="${BREAKING_POLL_SECONDS:-5}"
 
-echo "e2e-server: fresh database data/e2e.db"
-rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e.db-journal
+echo "e2e-server: fresh database $DB"
+rm -f "$DB" "$DB-wal" "$DB-shm" "$DB-journal"
 npx tsx scripts/db-setup.ts
 # Enough extra posts that every blog has several pages, so pagination is exercised end to end.
 npx tsx scripts/generate-articles.ts 150 7

@@ -5,8 +5,8 @@
  */
 export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
-export const E2E_DATABASE_URL = "file:./data/e2e.db";
-/** Relative to the repository root, which is Playwright's working directory. */
-export const E2E_DB_PATH = "data/e2e.db";
+/** Relative to the repository root, which is Playwright's working directory. Matches scripts/e2e-server.sh. */
+export const E2E_DB_PATH = E2E_PORT === 3100 ? "data/e2e.db" : `data/e2e-${E2E_PORT}.db`;
+export const E2E_DATABASE_URL = `file:./${E2E_DB_PATH}`;
 /** The ticker's polling interval on the e2e server (shorter than production's 15 s to keep the suite quick). */
 export const BREAKING_POLL_SECONDS = Number(process.env.BREAKING_POLL_SECONDS || 5);
