@@ -1,6 +1,8 @@
 import "server-only";
-import { revalidateTag, unstable_cache } from "next/cache";
+import { unstable_cache } from "next/cache";
+import { revalidateContent } from "../content/revalidate.next";
 import { breakingSnapshot } from "./snapshot";
+import { BREAKING_TAG } from "./tag";
 import type { LiveBreaking } from "./types";
 
 /**
@@ -8,7 +10,6 @@ import type { LiveBreaking } from "./types";
  * page cache knows which pages show breaking news; when an item is posted, edited, withdrawn or expires, the
  * tag is expired at once (not stale-while-revalidate) and the next request for any page renders afresh.
  */
-export const BREAKING_TAG = "breaking";
 
 export const readBreakingForPage = unstable_cache(
   async (): Promise<LiveBreaking[]> => (await breakingSnapshot().get()).items,
@@ -18,5 +19,5 @@ export const readBreakingForPage = unstable_cache(
 
 /** Call from a route handler or server action after a change (the watcher does it for changes made elsewhere). */
 export function expireBreakingPages(): void {
-  revalidateTag(BREAKING_TAG, { expire: 0 });
+  revalidateContent([BREAKING_TAG]);
 }

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { revalidateContent } from "@/lib/content/revalidate.next";
+import { isRefreshToken } from "@/lib/server/loopback-token";
+
+export const dynamic = "force-dynamic";
+
+const body = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(500) });
+
+/** Internal: this process's background jobs expire cache tags (see lib/server/loopback.ts). Nobody else may. */
+export async function POST(request: Request) {
+  if (!isRefreshToken(request.headers.get("x-dispatch-refresh"))) {
+    return Response.json({ error: { message: "Not allowed" } }, { status: 403 });
+  }
+  const parsed = body.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return Response.json({ error: { message: "Send { tags: string[] }" } }, { status: 400 });
+  revalidateContent(parsed.data.tags);
+  return new Response(null, { status: 204 });
+}

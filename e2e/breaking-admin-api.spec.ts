@@ -1,0 +1,27 @@
+import { test, expect } from "./support/fixtures";
+import { auth, createApiKey } from "./support/api";
+import { uniqueHeadline } from "./support/newsroom";
+
+test("breaking news through the admin API: post (201) shows at once, bad input is 422 with the field, edit, withdraw", async ({ request }) => {
+  const key = createApiKey(`e2e breaking ${Date.now()}`);
+  const v1 = "/api/admin/v1/breaking";
+  const headline = uniqueHeadline("Airport reopens");
+  const res = await request.post(v1, { headers: auth(key), data: { headline } });
+  expect(res.status()).toBe(201);
+  const item = await res.json();
+  // Written inside the server: the public API and the next page have it at once, no watcher tick needed.
+  expect((await (await request.get("/api/breaking")).text())).toContain(headline);
+  expect(await (await request.get("/news")).text()).toContain(headline);
+
+  const bad = await request.post(v1, { headers: auth(key), data: { headline: "x", link: "javascript:alert(1)" } });
+  expect(bad.status()).toBe(422);
+  expect((await bad.json()).error.field).toBe("link");
+  expect((await request.post(v1, { headers: auth(key), data: { headline: "" } })).status()).toBe(422);
+
+  const edited = await request.patch(`${v1}/${item.id}`, { headers: auth(key), data: { headline: `${headline} (updated)` } });
+  expect(edited.status()).toBe(200);
+  expect((await (await request.get("/api/breaking")).text())).toContain(`${headline} (updated)`);
+  expect((await request.delete(`${v1}/${item.id}`, { headers: auth(key) })).status()).toBe(200);
+  expect((await (await request.get("/api/breaking")).text())).not.toContain(headline);
+  expect((await request.delete(`${v1}/99999999`, { headers: auth(key) })).status()).toBe(404);
+});
