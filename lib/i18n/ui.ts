@@ -49,6 +49,15 @@ const en = {
   developing: "Developing",
   breakingUpdates: "Breaking news updates",
   dismiss: "Dismiss",
+  preview: "Preview",
+  previewNotPublic: "Preview — {status}, not public",
+  previewLive: "Preview — published, as readers see it",
+  previewStatusNames: { draft: "draft", scheduled: "scheduled", published: "published", unpublished: "unpublished" },
+  previewExit: "Exit preview",
+  previewRefusedTitle: "Preview not available",
+  previewLinkInvalid: "This preview link has expired or was revoked: ask for a new one",
+  previewSignIn: "Sign in to the newsroom to preview articles, or ask for a preview link",
+  previewNoArticle: "There is no such article: it may have been deleted. Check the newsroom's list",
 };
 
 export type UiStrings = typeof en;

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { ArticleSidebar } from "@/components/article/ArticleSidebar";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { PreviewBar } from "@/components/newsroom/PreviewBar";
 import { JsonLd } from "@/components/seo/JsonLd";
+import type { Article } from "@/lib/content/types";
 import { readArticle, readBlog, readImageSizes, readLatest } from "@/lib/content/reader.next";
 import { ui } from "@/lib/i18n/ui";
 import { bodyImageSources } from "@/lib/markdown/parse";
+import { previewFor } from "@/lib/newsroom/preview.next";
 import { articleCrumbs } from "@/lib/reader/breadcrumbs";
 import { articleJsonLd, breadcrumbJsonLd } from "@/lib/seo/jsonld";
 import { articleMetadata } from "@/lib/seo/metadata.next";
@@ -15,6 +19,7 @@ import { routeParam } from "@/lib/reader/params";
 
 export const revalidate = 300;
 // Rendered on first request, then served from the page cache until a tag revalidates it.
+// Requests in draft mode skip that cache (Next renders them afresh and sends private, no-store).
 export function generateStaticParams() {
   return [];
 }
@@ -22,32 +27,49 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const res = await readArticle(routeParam((await params).slug));
+  const slug = routeParam((await params).slug);
+  const preview = await previewFor(slug);
+  if (preview) return { ...articleMetadata(preview.article, siteUrl("")), robots: { index: false, follow: false } };
+  const res = await readArticle(slug);
   return res.kind === "article" ? articleMetadata(res.article, siteUrl("")) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const res = await readArticle(routeParam((await params).slug));
+  const slug = routeParam((await params).slug);
+  const preview = await previewFor(slug);
+  if (preview) {
+    const exitHref = `/api/preview/exit?id=${preview.article.id}`;
+    // No JSON-LD in preview: structured data describes published pages only.
+    return <ArticleScreen article={preview.article} bar={<PreviewBar status={preview.status} exitHref={exitHref} t={ui()} />} />;
+  }
+  const res = await readArticle(slug);
   if (res.kind === "moved") permanentRedirect(`/a/${encodeURIComponent(res.slug)}`);
   if (res.kind === "missing") notFound();
-  const article = res.article;
-  const ed = edition(article.language);
-  const t = ui(article.language);
+  const crumbs = articleCrumbs(res.article, ui());
+  return (
+    <>
+      <JsonLd data={[articleJsonLd(res.article, siteUrl("")), breadcrumbJsonLd(crumbs, siteUrl(""))]} />
+      <ArticleScreen article={res.article} />
+    </>
+  );
+}
+
+/** The one article screen, for readers and previews alike, so a preview is exactly what readers will get. */
+async function ArticleScreen({ article, bar }: { article: Article; bar?: ReactNode }) {
   const blog = article.blog ? await readBlog(article.blog.slug) : null;
   const [latest, bodyImages] = await Promise.all([
     readLatest({ ...(blog ? { blogId: blog.id } : { newsOnly: true }), excludeIds: [article.id], limit: 5 }),
     readImageSizes(bodyImageSources(article.body)),
   ]);
-  const crumbs = articleCrumbs(article, ui());
   return (
     <>
-      <JsonLd data={[articleJsonLd(article, siteUrl("")), breadcrumbJsonLd(crumbs, siteUrl(""))]} />
+      {bar}
       <ArticleView
         article={article}
-        edition={ed}
-        t={t}
+        edition={edition(article.language)}
+        t={ui(article.language)}
         bodyImages={bodyImages}
-        breadcrumb={<Breadcrumbs items={crumbs} t={ui()} />}
+        breadcrumb={<Breadcrumbs items={articleCrumbs(article, ui())} t={ui()} />}
         sidebar={<ArticleSidebar blog={blog} latest={latest} siteName={site.name} />}
       />
     </>
