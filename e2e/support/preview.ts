@@ -11,7 +11,17 @@ import { E2E_DB_PATH } from "./env";
  */
 export const v1 = "/api/admin/v1";
 
-export type Draft = { id: number; slug: string; previewUrl: string; marker: string; author: string; tag: string; blog: string };
+export type Draft = {
+  id: number;
+  slug: string;
+  previewUrl: string;
+  marker: string;
+  /** Text only the draft's own page shows (its URL, and so the marker, is echoed by any 404 for that URL). */
+  content: string[];
+  author: string;
+  tag: string;
+  blog: string;
+};
 
 /** A lowercase word no other test or article uses. */
 export function uniqueMarker(): string {
@@ -29,16 +39,19 @@ function anyImage(): { src: string; alt: string } {
 
 export async function createDraft(request: APIRequestContext, key: string, { hero = true }: { hero?: boolean } = {}): Promise<Draft> {
   const marker = uniqueMarker();
+  const title = `Council budget talks ${marker}`;
+  const summary = `Draft summary ${marker} for the preview tests.`;
+  const paragraph = `The first paragraph mentions ${marker}.`;
   const author = authorWithArticles();
   const tag = usedTag();
   const blog = biggestBlog();
   const res = await request.post(`${v1}/articles`, {
     headers: auth(key),
     data: {
-      title: `Council budget talks ${marker}`,
+      title,
       slug: `preview-${marker}`,
-      summary: `Draft summary ${marker} for the preview tests.`,
-      body: `The first paragraph mentions ${marker}.\n\nA second paragraph, so the body has some length.`,
+      summary,
+      body: `${paragraph}\n\nA second paragraph, so the body has some length.`,
       blog: blog.slug,
       authors: [author.slug],
       tags: [tag.name],
@@ -48,7 +61,7 @@ export async function createDraft(request: APIRequestContext, key: string, { her
   });
   if (res.status() !== 201) throw new Error(`Creating a draft failed: ${res.status()} ${await res.text()}`);
   const dto = (await res.json()) as { id: number; slug: string; previewUrl: string };
-  return { id: dto.id, slug: dto.slug, previewUrl: dto.previewUrl, marker, author: author.slug, tag: tag.slug, blog: blog.slug };
+  return { id: dto.id, slug: dto.slug, previewUrl: dto.previewUrl, marker, content: [title, summary, paragraph], author: author.slug, tag: tag.slug, blog: blog.slug };
 }
 
 /** The token in a preview URL. */
