@@ -130,7 +130,7 @@ test("a preview render never reaches the page cache: with the cookie 200 and no-
   }
   // The home page, with and without the preview cookie, twice each: the draft is never on it.
   for (let i = 0; i < 2; i++) {
-    for (const headers of [{ Cookie: cookie }, {}]) {
+    for (const headers of [{ Cookie: cookie }, {}] as Record<string, string>[]) {
       const home = await publicCtx.get("/", { headers });
       expect(home.status()).toBe(200);
       expect(await home.text(), `home ${JSON.stringify(Object.keys(headers))} #${i + 1}`).not.toContain(draft.marker);
