@@ -1,0 +1,74 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { UiStrings } from "@/lib/i18n/ui";
+import type { ArticleDto } from "@/lib/newsroom/article-dto";
+import { callApi } from "./editor-form";
+
+type Revision = { rev: number; createdAt: string; createdByLabel: string; title: string };
+type Props = { s: UiStrings["newsroom"]["editor"]; articleId: number; version: number; onRestored: (a: ArticleDto) => void };
+
+/** Every save is a revision: who, when, and a button to bring that version back (as a new revision). */
+export function RevisionsPanel({ s, articleId, version, onRestored }: Props) {
+  const [items, setItems] = useState<Revision[] | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void callApi<{ items: Revision[] }>("GET", `/api/admin/v1/articles/${articleId}/revisions`).then((res) => {
+      if (!live) return;
+      if (res.ok) setItems(res.data.items);
+      else setMessage({ text: s.revisionsFailed, error: true });
+    });
+    return () => { live = false; };
+  }, [articleId, version, s.revisionsFailed]);
+
+  const restore = async (rev: number) => {
+    const res = await callApi<ArticleDto>("POST", `/api/admin/v1/articles/${articleId}/revisions/${rev}/restore`, {});
+    if (!res.ok) {
+      const f = res.failure;
+      setMessage({ text: f.kind === "network" ? s.offline : f.kind === "session" ? s.sessionEnded : f.message, error: true });
+      return;
+    }
+    onRestored(res.data);
+    setMessage({ text: s.restoredDone.replace("{rev}", String(rev)), error: false });
+  };
+
+  const cell = "border-b border-rule px-2 py-1 text-start";
+  return (
+    <section aria-labelledby="revisions-heading" className="mt-8">
+      <h2 id="revisions-heading" className="mb-2 text-lg font-semibold">{s.revisions}</h2>
+      <p role="status" aria-live="polite" className={message?.error ? "font-semibold text-accent" : ""}>{message?.text}</p>
+      {items && (
+        <table className="w-full border-collapse">
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>{s.revision}</th>
+              <th scope="col" className={cell}>{s.savedWhen}</th>
+              <th scope="col" className={cell}>{s.savedBy}</th>
+              <th scope="col" className={cell}>{s.title}</th>
+              <th scope="col" className={cell}><span className="sr-only">{s.actions}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((r, i) => (
+              <tr key={r.rev}>
+                <td className={cell}>{r.rev}</td>
+                <td className={cell}><time dateTime={r.createdAt}>{`${r.createdAt.slice(0, 16).replace("T", " ")} UTC`}</time></td>
+                <td className={cell}>{r.createdByLabel}</td>
+                <td className={cell}>{r.title}</td>
+                <td className={cell}>
+                  {i > 0 && (
+                    <button type="button" className="rounded border border-brand px-2 py-0.5 text-brand" onClick={() => restore(r.rev)}>
+                      {s.restore} <span className="sr-only">{s.revision} {r.rev}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
