@@ -32,7 +32,7 @@ test("blogs: create (201), duplicate (409), bad input (400/415/422 with field), 
   expect(await created.json()).toMatchObject({ slug, title: "Night Desk" });
   expect((await request.post(`${v1}/blogs`, { headers: auth(key), data: { slug, title: "Again" } })).status()).toBe(409);
 
-  const malformed = await request.post(`${v1}/blogs`, { headers: { ...auth(key), "content-type": "application/json" }, data: "{ not json" });
+  const malformed = await request.post(`${v1}/blogs`, { headers: { ...auth(key), "content-type": "application/json" }, data: Buffer.from("{ not json") });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error.message).toMatch(/not valid JSON/);
   const wrongType = await request.post(`${v1}/blogs`, { headers: auth(key), data: { title: 42 } });

@@ -75,7 +75,7 @@ test("bad input gets the right 4xx with the field, and changes nothing", async (
     expect(err.message.length).toBeGreaterThan(5);
     if (field) expect(err.field).toBe(field);
   }
-  expect((await request.post(v1, { headers: { ...auth(key), "content-type": "application/json" }, data: "{\"title\":" })).status()).toBe(400);
+  expect((await request.post(v1, { headers: { ...auth(key), "content-type": "application/json" }, data: Buffer.from("{\"title\":") })).status()).toBe(400);
   expect((await request.get(`${v1}/999999`, { headers: auth(key) })).status()).toBe(404);
   expect((await request.get(`${v1}/abc`, { headers: auth(key) })).status()).toBe(404);
   expect((await (await request.get(`${v1}?limit=1`, { headers: auth(key) })).json()).total).toBe(before);
