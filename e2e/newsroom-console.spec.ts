@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import sharp from "sharp";
 import { expectNoAxeViolations } from "./support/axe";
 import { test, expect } from "./support/fixtures";
 import { newsroom } from "./support/newsroom";
@@ -151,4 +152,71 @@ test("write, save, survive failed saves, restore a revision, publish and unpubli
     await expect(publishing.getByTestId("article-status")).toHaveText("Unpublished");
     await expect.poll(async () => (await request.get(`/a/${slug}`)).status()).toBe(404);
   });
+});
+
+test("console pages are private: no-store, noindex", async ({ page }) => {
+  await signIn(page);
+  const res = await page.goto("/newsroom");
+  expect(res?.headers()["cache-control"]).toMatch(/private/);
+  expect(res?.headers()["cache-control"]).toMatch(/no-store/);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+});
+
+test("too many wrong passwords: the page says when to try again", async ({ page, request, baseURL }) => {
+  // Its own address (first X-Forwarded-For hop) and email, so other specs' sign-ins are not locked out.
+  const headers = { origin: baseURL!, "x-forwarded-for": "203.0.113.9" };
+  const form = { email: `nobody-${Date.now().toString(36)}@example.org`, password: "wrong-wrong-wrong" };
+  let location = "";
+  for (let i = 0; i < 6; i++) {
+    const res = await request.post("/api/newsroom/session", { form, headers, maxRedirects: 0 });
+    expect(res.status()).toBe(303);
+    location = res.headers()["location"];
+  }
+  expect(location).toMatch(/error=rate-limited&retry=\d+/);
+  await page.goto(location);
+  await expect(page.locator("#login-error")).toContainText(/Too many attempts\. Wait \d+ (minutes|seconds)/);
+});
+
+test("a writer sees only their own articles and no publishing controls; the hero image needs alt text", async ({ page }) => {
+  const writer = `writer-${test.info().project.name}-${Date.now().toString(36)}@example.org`;
+  newsroom("user", "add", "--email", writer, "--name", "Wri Ter", "--role", "writer", { input: `${PASSWORD}\n` });
+  await page.goto("/newsroom/login");
+  await page.getByLabel("Email").fill(writer);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("table")).toHaveCount(0); // nothing of their own yet
+
+  await page.goto("/newsroom/articles/new");
+  await page.getByLabel("Title").fill(`Writer piece ${Date.now().toString(36)}`);
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#336699" } }).png().toBuffer();
+  await page.getByLabel("Image file").setInputFiles({ name: "hero.png", mimeType: "image/png", buffer: png });
+  await page.getByRole("button", { name: "Upload image" }).click();
+  await expect(page.getByLabel("Alt text (required)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#e-heroAlt")).toContainText("Write the alt text");
+  await page.getByLabel("Alt text (required)").fill("A blue test card");
+  await page.getByRole("button", { name: "Upload image" }).click();
+  await expect(page.getByLabel("Image address")).toHaveValue(/^\/media\//);
+  await page.keyboard.press("Control+s");
+  await expect(saveState(page)).toHaveText(/^Saved at/);
+  await expect(page.getByRole("region", { name: "Publishing" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel("Image address")).toHaveValue(/^\/media\//);
+  await expect(page.getByLabel("Alt text (required)")).toHaveValue("A blue test card");
+
+  await page.goto("/newsroom");
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+});
+
+test("breaking desk: a refused item keeps what was typed and says why; the page passes axe", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/newsroom/breaking");
+  await expectNoAxeViolations(page);
+  // Posting a real item would put it on every page while other specs run, so only the refusal is exercised here.
+  await page.getByLabel("Headline").fill("Console check headline");
+  await page.getByLabel("Link (optional)").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Post now" }).click();
+  await expect(page.locator("#breaking-error")).toContainText("https://");
+  await expect(page.getByLabel("Headline")).toHaveValue("Console check headline");
+  await expect(page.getByLabel("Link (optional)")).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
 });

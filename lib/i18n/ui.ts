@@ -86,7 +86,7 @@ const en = {
     updated: "Updated",
     publishedOrScheduled: "Published / scheduled",
     noArticles: "No articles match.",
-    articleCount: "{n} articles",
+    articleCount: "Matching articles: {n}",
     editArticle: "Edit article",
     breakingDesk: {
       postTitle: "Post a breaking item",
