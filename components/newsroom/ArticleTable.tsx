@@ -1,12 +1,6 @@
 import type { NewsroomArticleRow } from "@/lib/content/newsroom-queries";
 import type { UiStrings } from "@/lib/i18n/ui";
-
-/** A time for staff: unambiguous, in UTC, and machine-readable in <time>. */
-export function StaffTime({ iso }: { iso: string | null }) {
-  if (!iso) return <span className="text-muted">—</span>;
-  const text = `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-  return <time dateTime={iso}>{text}</time>;
-}
+import { StaffTime } from "./StaffTime";
 
 /** The newsroom's article list: title links to the editor. */
 export function ArticleTable({ t, items, total }: { t: UiStrings; items: NewsroomArticleRow[]; total: number }) {

@@ -1,6 +1,6 @@
 import type { BreakingItem } from "@/lib/breaking/types";
 import type { UiStrings } from "@/lib/i18n/ui";
-import { StaffTime } from "./ArticleTable";
+import { StaffTime } from "./StaffTime";
 
 type Typed = { headline: string; link: string; priority: string; expiresInMinutes: string };
 type Props = {

@@ -34,40 +34,27 @@ export function RevisionsPanel({ s, articleId, version, onRestored }: Props) {
     setMessage({ text: s.restoredDone.replace("{rev}", String(rev)), error: false });
   };
 
-  const cell = "border-b border-rule px-2 py-1 text-start";
   return (
     <section aria-labelledby="revisions-heading" className="mt-8">
       <h2 id="revisions-heading" className="mb-2 text-lg font-semibold">{s.revisions}</h2>
       <p role="status" aria-live="polite" className={message?.error ? "font-semibold text-accent" : ""}>{message?.text}</p>
       {items && (
-        <table className="w-full border-collapse">
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>{s.revision}</th>
-              <th scope="col" className={cell}>{s.savedWhen}</th>
-              <th scope="col" className={cell}>{s.savedBy}</th>
-              <th scope="col" className={cell}>{s.title}</th>
-              <th scope="col" className={cell}><span className="sr-only">{s.actions}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((r, i) => (
-              <tr key={r.rev}>
-                <td className={cell}>{r.rev}</td>
-                <td className={cell}><time dateTime={r.createdAt}>{`${r.createdAt.slice(0, 16).replace("T", " ")} UTC`}</time></td>
-                <td className={cell}>{r.createdByLabel}</td>
-                <td className={cell}>{r.title}</td>
-                <td className={cell}>
-                  {i > 0 && (
-                    <button type="button" className="rounded border border-brand px-2 py-0.5 text-brand" onClick={() => restore(r.rev)}>
-                      {s.restore} <span className="sr-only">{s.revision} {r.rev}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        // A list rather than a table, so each entry wraps on a phone instead of running off the screen.
+        <ol className="divide-y divide-rule border-y border-rule">
+          {items.map((r, i) => (
+            <li key={r.rev} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
+              <span className="font-semibold">{s.revision} {r.rev}</span>
+              <time dateTime={r.createdAt}>{`${r.createdAt.slice(0, 16).replace("T", " ")} UTC`}</time>
+              <span>{s.savedBy} {r.createdByLabel}</span>
+              <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">{r.title}</span>
+              {i > 0 && (
+                <button type="button" className="rounded border border-brand px-2 py-0.5 text-brand" onClick={() => restore(r.rev)}>
+                  {s.restore} <span className="sr-only">{s.revision} {r.rev}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
       )}
     </section>
   );
