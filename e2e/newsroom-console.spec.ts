@@ -238,3 +238,32 @@ test("a save after the session ended keeps the text and says how to recover", as
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(saveState(page)).toHaveText(/^Saved at/);
 });
+
+test("schedule for later: status and list say Scheduled; the preview link is signed; revoking gives a new one", async ({ page }) => {
+  const title = `Scheduled piece ${Date.now().toString(36)}`;
+  await signIn(page);
+  await page.goto("/newsroom/articles/new");
+  await page.getByLabel("Title").fill(title);
+  await page.keyboard.press("Control+s");
+  await expect(saveState(page)).toHaveText(/^Saved at/);
+  const publishing = page.getByRole("region", { name: "Publishing" });
+  const preview = publishing.getByRole("link", { name: /Preview/ });
+  const before = await preview.getAttribute("href");
+  expect(before).toMatch(/\/api\/preview\?token=/);
+
+  await publishing.getByLabel("Publish at (your local time)").fill("2031-01-02T10:00");
+  await publishing.getByRole("button", { name: "Schedule" }).click();
+  // An empty body is refused, and the refusal says so where the button is.
+  await expect(publishing.getByRole("status")).toHaveText("Write the body before publishing");
+  await page.getByLabel("Body (Markdown)").fill("Embargoed until the new year.");
+  await page.keyboard.press("Control+s");
+  await expect(saveState(page)).toHaveText(/^Saved at/);
+  await publishing.getByRole("button", { name: "Schedule" }).click();
+  await expect(publishing.getByTestId("article-status")).toHaveText("Scheduled");
+  await publishing.getByRole("button", { name: "Revoke share links" }).click();
+  await expect(publishing.getByRole("status")).toHaveText("Every earlier share link stopped working.");
+  expect(await preview.getAttribute("href")).not.toBe(before);
+
+  await page.goto("/newsroom?status=scheduled");
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+});
