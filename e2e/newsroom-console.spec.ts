@@ -98,6 +98,8 @@ test("write, save, survive failed saves, restore a revision, publish and unpubli
     await expect(page.getByRole("link", { name: title })).toBeVisible();
     await page.getByRole("link", { name: title }).click();
     await expect(page).toHaveURL(editorUrl);
+    // The editor is an island: let it hydrate before typing, or a click can land on the server HTML alone.
+    await page.waitForLoadState("networkidle");
   });
 
   await test.step("a refused save names the field and keeps the text", async () => {
