@@ -1,4 +1,5 @@
 import type { Db } from "../db/connection";
+import { repeat } from "../server/repeat";
 import { publishDueArticles } from "./publishing";
 
 /**
@@ -6,22 +7,12 @@ import { publishDueArticles } from "./publishing";
  * article with one conditional UPDATE, so an article is published exactly once whichever instance gets there.
  */
 export function startPublishingClock(opts: { getDb: () => Db; intervalMs: number; onPublished: (tags: string[]) => Promise<void> }): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const results = await publishDueArticles(opts.getDb());
-      const tags = results.flatMap((r) => r.revalidate);
-      if (tags.length) await opts.onPublished(tags);
-    } catch (err) {
-      console.error("publishing clock:", err instanceof Error ? err.message : err);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(tick, opts.intervalMs);
-  timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  // Tags of articles already published whose refresh failed: retried next round rather than lost.
+  let pending: string[] = [];
+  return repeat("publishing clock", opts.intervalMs, async () => {
+    pending.push(...(await publishDueArticles(opts.getDb())).flatMap((r) => r.revalidate));
+    if (pending.length === 0) return;
+    await opts.onPublished([...new Set(pending)]);
+    pending = [];
+  });
 }
