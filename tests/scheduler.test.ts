@@ -32,4 +32,22 @@ describe("publishing clock", () => {
       stop();
     }
   });
+
+  it("keeps the tags of a failed refresh and hands them over again next round", async () => {
+    const { article } = await createDraft(db, { title: "Tram line reopens", body: "Trams run again." }, actor);
+    await publishArticle(db, article.id, { at: new Date(Date.now() + 100).toISOString() }, actor);
+    const seen: string[][] = [];
+    const onPublished = vi.fn(async (tags: string[]) => {
+      seen.push(tags);
+      if (seen.length === 1) throw new Error("loopback down");
+    });
+    const stop = startPublishingClock({ getDb: () => db, intervalMs: 20, onPublished });
+    try {
+      await vi.waitFor(() => expect(onPublished).toHaveBeenCalledTimes(2), { timeout: 3000 });
+      expect(seen[1]).toEqual(seen[0]);
+      expect(seen[1]).toContain(`article:${article.slug}`);
+    } finally {
+      stop();
+    }
+  });
 });
