@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { test, expect } from "./support/fixtures";
 import { auth, createApiKey } from "./support/api";
+import { newsroom } from "./support/newsroom";
 
 const v1 = "/api/admin/v1";
 let key: string;
@@ -80,4 +81,25 @@ test("media: an image is stored with its size and served; a renamed non-image an
 
   const big = await request.post(`${v1}/media`, { headers: { ...auth(key), "content-type": "image/jpeg" }, data: Buffer.alloc(10_200_000, 0xff) });
   expect(big.status()).toBe(413);
+});
+
+test("with the session cookie, the API accepts the newsroom's own pages and refuses cross-site requests", async ({ playwright, baseURL }) => {
+  const email = `csrf-${Date.now().toString(36)}@example.org`;
+  const password = "password-long-enough";
+  newsroom("user", "add", "--email", email, "--name", "Cee Surf", "--role", "editor", { input: `${password}\n` });
+  const browserLike = await playwright.request.newContext({ baseURL });
+  try {
+    const signedIn = await browserLike.post("/api/newsroom/session", { headers: { Origin: baseURL! }, data: { email, password } });
+    expect(signedIn.ok()).toBe(true);
+    const data = { title: `Session blog ${Date.now().toString(36)}` };
+    const evil = await browserLike.post(`${v1}/blogs`, { headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }, data });
+    expect(evil.status()).toBe(403);
+    expect((await evil.json()).error.message).toMatch(/Cross-site/);
+    const noOrigin = await browserLike.post(`${v1}/blogs`, { data });
+    expect(noOrigin.status()).toBe(403);
+    const own = await browserLike.post(`${v1}/blogs`, { headers: { Origin: baseURL!, "Sec-Fetch-Site": "same-origin" }, data });
+    expect(own.status()).toBe(201);
+  } finally {
+    await browserLike.dispose();
+  }
 });
