@@ -31,6 +31,9 @@ export function ArticleEditor({ s, initial, blogs, canPublish }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [offer, setOffer] = useState<EditorValues | null>(null);
   const [revisionsVersion, setRevisionsVersion] = useState(0);
+  // The server renders the form disabled: on a slow connection nothing typed before the editor is live can be lost.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
   const id = article?.id ?? null;
   const saving = useRef(false);
   const latest = useRef(values);
@@ -137,8 +140,8 @@ export function ArticleEditor({ s, initial, blogs, canPublish }: Props) {
         aria-label={s.formLabel}
         noValidate
         onSubmit={(e) => { e.preventDefault(); void doSave(); }}
-        className="grid gap-4"
       >
+        <fieldset disabled={!live} className="m-0 grid min-w-0 gap-4 border-0 p-0">
         <div className="sticky top-0 z-10 flex flex-wrap items-center gap-4 border-b border-rule bg-paper py-2">
           <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-brand-ink" aria-keyshortcuts="Control+S Meta+S">
             {s.save}
@@ -184,6 +187,7 @@ export function ArticleEditor({ s, initial, blogs, canPublish }: Props) {
           <MarkdownPreview s={s} markdown={values.body} />
         </div>
         <HeroImageField s={s} values={values} errors={errors} onChange={change} />
+        </fieldset>
       </form>
 
       {article && canPublish && <PublishControls s={s} article={article} onChange={setArticle} />}
