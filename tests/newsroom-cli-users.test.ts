@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,8 +6,8 @@ import { openDb } from "@/lib/db/connection";
 import { verifyApiKey } from "@/lib/newsroom/api-keys";
 import { signIn } from "@/lib/newsroom/sign-in";
 import { findUserByEmail } from "@/lib/newsroom/users";
+import { runNewsroomCli } from "./helpers/cli";
 
-const root = path.resolve(__dirname, "..");
 let dir: string;
 let url: string;
 beforeEach(() => {
@@ -17,16 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the CLI with `stdin` piped in (not a terminal), as `printf 'pw\n' | npm run newsroom -- ...` does. */
-function newsroom(args: string[], stdin = "") {
-  const r = spawnSync("npx", ["tsx", "scripts/newsroom.ts", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    input: stdin,
-    env: { ...process.env, DATABASE_URL: url },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lastLine: r.stdout.trim().split("\n").at(-1) };
-}
+const newsroom = (args: string[], stdin = "") => runNewsroomCli(url, args, stdin);
 
 async function withDb<T>(fn: (db: ReturnType<typeof openDb>) => Promise<T>): Promise<T> {
   const db = openDb(url);

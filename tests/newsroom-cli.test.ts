@@ -1,12 +1,11 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDb } from "@/lib/db/connection";
 import { getBreaking, listLiveBreaking } from "@/lib/breaking/store";
+import { runNewsroomCli } from "./helpers/cli";
 
-const root = path.resolve(__dirname, "..");
 let dir: string;
 let url: string;
 beforeEach(() => {
@@ -15,14 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function newsroom(...args: string[]) {
-  const r = spawnSync("npx", ["tsx", "scripts/newsroom.ts", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: url },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const newsroom = (...args: string[]) => runNewsroomCli(url, args);
 
 /** Reads the database the CLI wrote, as the web server would. */
 async function withDb<T>(fn: (db: ReturnType<typeof openDb>) => Promise<T>): Promise<T> {
