@@ -123,6 +123,8 @@ export interface Database {
   };
   /** Sign-in attempts by "email:<address>" and "ip:<address>", for rate limits shared by every process. */
   login_attempts: { key: string; attempted_at: string; succeeded: number };
+  /** Uploaded image bytes, shared by every instance; served at /media/<name>. Written once by lib/media/uploads.ts. */
+  media_files: { name: string; content_type: string; byte_size: number; bytes: Buffer; created_at: string };
 }
 
 export type ArticleStatusColumn = "draft" | "scheduled" | "published" | "unpublished";

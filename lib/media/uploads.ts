@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import fs from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
 import type { Db } from "../db/connection";
 import { insertImage } from "../content/images";
@@ -8,7 +6,9 @@ import { ValidationError } from "../newsroom/errors";
 
 /**
  * Image uploads: the type comes from the file's first bytes (never its name or the client's content type),
- * sharp must be able to read it, and it is stored under a generated name. Served from /media/<name>.
+ * sharp must be able to read it, and it is stored under a generated name. The bytes live in the database
+ * (media_files) rather than a local folder, so every instance behind a load balancer serves every upload.
+ * Served from /media/<name> (lib/media/files.ts).
  */
 export const MAX_UPLOAD_BYTES = 10_000_000;
 
@@ -27,19 +27,14 @@ export function detectImageKind(bytes: Uint8Array): ImageKind | null {
   return null;
 }
 
-export function mediaDir(): string {
-  return path.resolve(process.env.MEDIA_DIR ?? "data/media");
-}
-
-export function mimeOf(name: string): string | null {
-  const ext = path.extname(name).slice(1);
-  return Object.values(kinds).find((k) => k.ext === ext)?.mime ?? null;
-}
 
 export type Upload = { src: string; width: number; height: number; type: string };
 
-/** Checks and stores an image, and registers it in the media library (the images table). Nothing is kept on refusal. */
-export async function saveUpload(db: Db, bytes: Uint8Array, meta: { alt?: string; caption?: string; credit?: string } = {}, dir = mediaDir()): Promise<Upload> {
+/**
+ * Checks and stores an image, and registers it in the media library (the images table), in one transaction:
+ * nothing is kept on refusal or failure.
+ */
+export async function saveUpload(db: Db, bytes: Uint8Array, meta: { alt?: string; caption?: string; credit?: string } = {}): Promise<Upload> {
   if (bytes.byteLength === 0) throw new ValidationError("The upload is empty: attach a JPEG, PNG or WebP image", "file");
   const kind = detectImageKind(bytes);
   if (!kind) throw new ValidationError("This file is not a JPEG, PNG or WebP image (whatever its name says)", "file");
@@ -52,9 +47,14 @@ export async function saveUpload(db: Db, bytes: Uint8Array, meta: { alt?: string
   }
   if (!width || !height) throw new ValidationError("The image has no readable size", "file");
   const name = `${randomUUID()}.${kinds[kind].ext}`;
-  await fs.mkdir(dir, { recursive: true });
-  await fs.writeFile(path.join(dir, name), bytes, { flag: "wx" });
   const src = `/media/${name}`;
-  await insertImage(db, { src, width, height, alt: meta.alt ?? "", caption: meta.caption ?? null, credit: meta.credit ?? null });
-  return { src, width, height, type: kinds[kind].mime };
+  const type = kinds[kind].mime;
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("media_files")
+      .values({ name, content_type: type, byte_size: bytes.byteLength, bytes: Buffer.from(bytes), created_at: new Date().toISOString() })
+      .execute();
+    await insertImage(trx, { src, width, height, alt: meta.alt ?? "", caption: meta.caption ?? null, credit: meta.credit ?? null });
+  });
+  return { src, width, height, type };
 }
