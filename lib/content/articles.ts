@@ -20,7 +20,8 @@ export function visible(now: Date) {
     eb.and([eb("articles.status", "=", "published"), eb("articles.published_at", "<=", now.toISOString())]);
 }
 
-const summaryColumns = [
+/** The columns `hydrate` needs; exported for other query modules (related.ts) that rank articles their own way. */
+export const summaryColumns = [
   "articles.id",
   "articles.slug",
   "articles.title",
@@ -32,7 +33,7 @@ const summaryColumns = [
   "articles.blog_id",
 ] as const;
 
-type SummaryRow = {
+export type SummaryRow = {
   id: number;
   slug: string;
   title: string;
@@ -45,7 +46,7 @@ type SummaryRow = {
 };
 
 /** Turns rows into summaries with their blog, authors and hero image, in three queries whatever the count. */
-async function hydrate(db: Db, rows: SummaryRow[]): Promise<ArticleSummary[]> {
+export async function hydrate(db: Db, rows: SummaryRow[]): Promise<ArticleSummary[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const blogIds = [...new Set(rows.map((r) => r.blog_id).filter((x): x is number => x !== null))];
