@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { BreakingNotFoundError, BreakingValidationError } from "../breaking/schema";
 import { config } from "../config";
 import { db } from "../db/connection";
+import { isDatabaseUnavailable } from "../db/errors";
 import { principalFromAuthorizationHeader } from "./api-keys";
 import { ForbiddenError, UnauthorizedError } from "./errors";
 import type { Principal } from "./roles";
@@ -105,6 +106,13 @@ export function errorResponse(err: unknown): Response {
   let status = typeof e?.status === "number" ? e.status : 500;
   if (err instanceof BreakingValidationError) status = 422;
   if (err instanceof BreakingNotFoundError) status = 404;
+  if (isDatabaseUnavailable(err)) {
+    console.error("admin API: database unavailable:", (err as Error)?.message ?? err);
+    return Response.json(
+      { error: { message: "The database is unavailable right now, so nothing was saved. Keep your text and try again in a minute." } },
+      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } },
+    );
+  }
   if (status >= 500) {
     console.error("admin API:", err);
     return Response.json({ error: { message: "Something went wrong on our side; nothing was changed. Try again." } }, { status: 500 });
