@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { Tag } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
+import { topicPath } from "@/lib/seo/urls";
 
+/** The article's tags, each a link to its topic page (/tags/<slug>), where the topic's other stories and feed are. */
 export function TagList({ tags, t }: { tags: Tag[]; t: UiStrings }) {
   if (tags.length === 0) return null;
   return (
@@ -10,7 +12,7 @@ export function TagList({ tags, t }: { tags: Tag[]; t: UiStrings }) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={`/tags/${tag.slug}`} className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-sm">
+            <Link href={topicPath(tag.slug)} className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-sm">
               {tag.name}
             </Link>
           </li>

@@ -5,7 +5,7 @@ import { pageArticles, listArticles, listArticlesWithBody, resolveArticleSlug, t
 import { getAuthor } from "./authors";
 import { getBlog, listBlogs } from "./blogs";
 import { imageSizesBySrc } from "./images";
-import { getTag } from "./tags";
+import { getTopic, pageTopicArticles } from "./topics";
 import { cacheTags } from "./cache-tags";
 import { site } from "../site";
 
@@ -42,8 +42,27 @@ export const readFeedItems = (filter: ListFilter & { limit: number }) =>
     revalidate,
   })();
 
-export const readTag = (slug: string) =>
-  unstable_cache(() => getTag(db(), slug), ["tag", slug], { tags: [cacheTags.tag(slug)], revalidate })();
-
 export const readImageSizes = (srcs: string[]) =>
   unstable_cache(() => imageSizesBySrc(db(), srcs), ["image-sizes", ...srcs], { tags: [cacheTags.articles], revalidate })();
+
+/**
+ * A topic (/tags/<slug>) and its lists. Tagged with the tag and with `articles`, because whether the topic exists
+ * at all depends on its published articles: the first publish with the tag brings the page to life, the last
+ * unpublish takes it away.
+ */
+const topicTags = (slug: string) => [cacheTags.tag(slug), cacheTags.articles];
+
+export const readTopic = (slug: string) =>
+  unstable_cache(() => getTopic(db(), slug), ["topic", slug], { tags: topicTags(slug), revalidate })();
+
+export const readTopicPage = (topic: { id: number; slug: string }, page: number) =>
+  unstable_cache(() => pageTopicArticles(db(), topic.id, page, site.pageSize), ["topic-page", topic.slug, String(topic.id), String(page)], {
+    tags: topicTags(topic.slug),
+    revalidate,
+  })();
+
+export const readTopicFeedItems = (topic: { id: number; slug: string }, limit: number) =>
+  unstable_cache(() => listArticlesWithBody(db(), { tagId: topic.id, limit }), ["topic-feed", topic.slug, String(topic.id), String(limit)], {
+    tags: topicTags(topic.slug),
+    revalidate,
+  })();

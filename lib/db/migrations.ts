@@ -5,6 +5,7 @@ import * as m002 from "./migrations/002-breaking";
 import * as m003 from "./migrations/003-newsroom-auth";
 import * as m004 from "./migrations/004-revisions";
 import * as m006 from "./migrations/006-media";
+import * as m007 from "./migrations/007-topic-descriptions";
 
 export type Migration = { version: number; name: string; up: (db: Kysely<unknown>, dialect: Dialect) => Promise<void> };
 
@@ -15,6 +16,7 @@ export const migrations: Migration[] = [
   { version: 3, name: "newsroom-auth", up: m003.up },
   { version: 4, name: "revisions", up: m004.up },
   { version: 6, name: "media", up: m006.up },
+  { version: 7, name: "topic-descriptions", up: m007.up },
 ];
 
 export type MigrationResult = { applied: Migration[]; current: number };

@@ -31,7 +31,8 @@ export interface Database {
     language: string;
     cover_image_id: number | null;
   };
-  tags: { id: Generated<number>; slug: string; name: string };
+  /** description: shown on the topic page (/tags/<slug>); "" for none. */
+  tags: { id: Generated<number>; slug: string; name: string; description: Generated<string> };
   articles: {
     id: Generated<number>;
     slug: string;

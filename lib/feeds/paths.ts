@@ -11,3 +11,5 @@ export const feedContentType: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
   atom: "application/atom+xml; charset=utf-8",
 };
+
+export const topicFeedPath = (tagSlug: string, format: FeedFormat) => `/feeds/tags/${tagSlug}/${format}.xml`;

@@ -1,9 +1,10 @@
 import "server-only";
-import { readBlog, readFeedItems } from "../content/reader.next";
-import { blogPath } from "../seo/urls";
+import { readBlog, readFeedItems, readTopic, readTopicFeedItems } from "../content/reader.next";
+import { ui } from "../i18n/ui";
+import { blogPath, topicPath } from "../seo/urls";
 import { defaultLanguage, site, siteUrl } from "../site";
 import { feedXml } from "./build";
-import { blogFeedPath, feedContentType, siteFeedPath, type FeedFormat } from "./paths";
+import { blogFeedPath, feedContentType, siteFeedPath, topicFeedPath, type FeedFormat } from "./paths";
 
 /**
  * The feed routes' work, shared by the four handlers in app/feeds/. Reads go through the tagged reader cache
@@ -53,6 +54,33 @@ export async function blogFeedResponse(rawSlug: string, format: FeedFormat): Pro
       selfPath: blogFeedPath(blog.slug, format),
       htmlPath: blogPath(blog.slug),
       language: blog.language,
+      items,
+    },
+    format,
+  );
+  return xmlResponse(xml, format);
+}
+
+/**
+ * The newest articles on one topic, or a plain-text 404 for an unknown tag and for one that no published article
+ * carries (a tag used only by drafts must not reveal itself here either).
+ */
+export async function topicFeedResponse(rawSlug: string, format: FeedFormat): Promise<Response> {
+  const tagSlug = decodeSegment(rawSlug);
+  const topic = await readTopic(tagSlug);
+  if (!topic) {
+    const message = `There is no topic at "${tagSlug.slice(0, 100)}". Check the address, or follow the whole site at ${siteUrl(siteFeedPath(format))}\n`;
+    return new Response(message, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const items = await readTopicFeedItems(topic, feedLength);
+  const xml = feedXml(
+    {
+      title: `${topic.name} · ${site.name}`,
+      description: topic.description || ui(defaultLanguage).topicFallbackDescription.replace("{topic}", topic.name).replace("{site}", site.name),
+      siteUrl: siteUrl(""),
+      selfPath: topicFeedPath(topic.slug, format),
+      htmlPath: topicPath(topic.slug),
+      language: defaultLanguage,
       items,
     },
     format,

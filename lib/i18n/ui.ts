@@ -25,6 +25,9 @@ const en = {
   subscribe: "Subscribe",
   rss: "RSS feed",
   atom: "Atom feed",
+  subscribeToTopic: "Subscribe to this topic",
+  /** A topic page's description when its tag has none of its own. */
+  topicFallbackDescription: "Stories about {topic} from {site}.",
   latestPosts: "Latest Posts",
   latestNews: "Latest News",
   topStories: "Top Stories",

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import type { Article, Author, Blog, Image, Tag } from "../content/types";
-import { blogFeedPath, siteFeedPath } from "../feeds/paths";
+import { blogFeedPath, siteFeedPath, topicFeedPath } from "../feeds/paths";
 import { ui } from "../i18n/ui";
 import { defaultLanguage, edition, site } from "../site";
-import { absoluteUrl, articlePath, authorPath, blogPath } from "./urls";
+import { absoluteUrl, articlePath, authorPath, blogPath, topicPath } from "./urls";
 
 /**
  * Next.js Metadata for each kind of page (this file's name says it speaks Next.js's types). Every URL is
@@ -17,11 +17,14 @@ export function ogLocale(lang: string): string {
 }
 
 type Feed = { slug: string; title: string };
+/** A page's own feed (a blog's, a topic's): its title and where each format lives. */
+type OwnFeed = { title: string; path: (format: "rss" | "atom") => string };
 
-/** <link rel="alternate"> for the site's feeds and, when the page belongs to a blog, the blog's. */
-function feedAlternates(siteUrl: string, blog?: Feed): NonNullable<Metadata["alternates"]>["types"] {
+/** <link rel="alternate"> for the site's feeds and, when the page belongs to a blog or is a topic, that feed first. */
+function feedAlternates(siteUrl: string, blog?: Feed, own?: OwnFeed): NonNullable<Metadata["alternates"]>["types"] {
+  const feed = own ?? (blog ? { title: blog.title, path: (format: "rss" | "atom") => blogFeedPath(blog.slug, format) } : undefined);
   const links = (format: "rss" | "atom") => [
-    ...(blog ? [{ url: absoluteUrl(siteUrl, blogFeedPath(blog.slug, format)), title: `${blog.title} (${format === "rss" ? "RSS" : "Atom"})` }] : []),
+    ...(feed ? [{ url: absoluteUrl(siteUrl, feed.path(format)), title: `${feed.title} (${format === "rss" ? "RSS" : "Atom"})` }] : []),
     { url: absoluteUrl(siteUrl, siteFeedPath(format)), title: `${site.name} (${format === "rss" ? "RSS" : "Atom"})` },
   ];
   return { "application/rss+xml": links("rss"), "application/atom+xml": links("atom") };
@@ -116,11 +119,18 @@ export function authorMetadata(author: Author, page: number, siteUrl: string): M
  * The other paginated listings (news, an author, a topic), as lib/reader/listings.next.ts describes them.
  * Typed by shape so lib/seo does not depend on the reader's loaders.
  */
-export type ListingForMetadata = { title: string; basePath: string; posts: { page: number }; author?: Author; tag?: Tag };
+export type ListingForMetadata = {
+  title: string;
+  basePath: string;
+  posts: { page: number };
+  author?: Author;
+  tag?: Tag & { description?: string };
+};
 
 export function listingMetadata(listing: ListingForMetadata, siteUrl: string): Metadata {
   const page = listing.posts.page;
   if (listing.author) return authorMetadata(listing.author, page, siteUrl);
+  if (listing.tag) return topicMetadata(listing.tag, page, siteUrl);
   const url = absoluteUrl(siteUrl, page > 1 ? `${listing.basePath}/page/${page}` : listing.basePath);
   const title = pagedTitle(listing.title, page, defaultLanguage);
   const description = site.tagline;
@@ -128,6 +138,21 @@ export function listingMetadata(listing: ListingForMetadata, siteUrl: string): M
     title,
     description,
     alternates: { canonical: url, types: feedAlternates(siteUrl) },
+    openGraph: { type: "website", url, title, description, siteName: site.name, locale: ogLocale(defaultLanguage) },
+    twitter: twitter(title, description, siteUrl, null),
+  };
+}
+
+/** A topic (/tags/<slug>) or one of its archive pages: its description, and its own feeds advertised first. */
+export function topicMetadata(tag: Tag & { description?: string }, page: number, siteUrl: string): Metadata {
+  const url = absoluteUrl(siteUrl, topicPath(tag.slug, page));
+  const title = pagedTitle(tag.name, page, defaultLanguage);
+  const description = tag.description || ui(defaultLanguage).topicFallbackDescription.replace("{topic}", tag.name).replace("{site}", site.name);
+  const feed: OwnFeed = { title: tag.name, path: (format) => topicFeedPath(tag.slug, format) };
+  return {
+    title,
+    description,
+    alternates: { canonical: url, types: feedAlternates(siteUrl, undefined, feed) },
     openGraph: { type: "website", url, title, description, siteName: site.name, locale: ogLocale(defaultLanguage) },
     twitter: twitter(title, description, siteUrl, null),
   };

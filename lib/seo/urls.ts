@@ -25,3 +25,6 @@ export const articlePath = (slug: string) => `/a/${slug}`;
 export const blogPath = (slug: string, page = 1) => (page > 1 ? `/blogs/${slug}/page/${page}` : `/blogs/${slug}`);
 
 export const authorPath = (slug: string, page = 1) => (page > 1 ? `/authors/${slug}/page/${page}` : `/authors/${slug}`);
+
+/** A topic (a tag's page of articles); page 1 has no /page/1. */
+export const topicPath = (slug: string, page = 1) => (page > 1 ? `/tags/${slug}/page/${page}` : `/tags/${slug}`);

@@ -2,12 +2,14 @@ import { createArticle } from "../../content/articles";
 import { upsertAuthor } from "../../content/authors";
 import { upsertBlog } from "../../content/blogs";
 import { registerImages } from "../../content/images";
+import { setTopicDescription } from "../../content/topics";
 import { bodyImageSources } from "../../markdown/parse";
 import type { Db } from "../connection";
 import { demoImage, demoImageSpecs, demoImageSrc, type DemoImageKey } from "./images";
 import { demoArticles } from "./articles";
 import { demoAuthors } from "./authors";
 import { demoBlogs } from "./blogs";
+import { demoTopicDescriptions } from "./topics";
 
 export type DemoLoadResult = { articles: number; blogs: number; authors: number };
 
@@ -45,6 +47,8 @@ export async function loadDemoContent(db: Db, log: (line: string) => void = () =
     if ((i + 1) % 10 === 0 || i + 1 === demoArticles.length) log(`articles ${i + 1}/${demoArticles.length}`);
   }
   if (created < demoArticles.length) log(`articles: ${demoArticles.length - created} already present, skipped`);
+
+  for (const topic of demoTopicDescriptions) await setTopicDescription(db, topic.slug, topic.description);
 
   return { articles: demoArticles.length, blogs: demoBlogs.length, authors: demoAuthors.length };
 }
