@@ -1,0 +1,20 @@
+import { newsSitemapPath, sitemapIndexPath } from "./sitemaps";
+import { absoluteUrl } from "./urls";
+
+/**
+ * robots.txt as data (app/robots.ts serves it). Crawlers may read every reader page; they are kept out of:
+ * - /newsroom and /api: staff pages, the admin and preview APIs; nothing there is for search engines.
+ * - /search: result pages are endless combinations of words and filters, each rendered per request and thin or
+ *   duplicate content (Google asks sites to keep internal search results out of its index). Every article is
+ *   reachable from the sitemaps and the section pages instead.
+ */
+export const disallowedPaths = ["/newsroom", "/api", "/search"] as const;
+
+export type RobotsRules = { rules: { userAgent: string; allow: string; disallow: string[] }; sitemap: string[] };
+
+export function robotsRules(siteUrl: string): RobotsRules {
+  return {
+    rules: { userAgent: "*", allow: "/", disallow: [...disallowedPaths] },
+    sitemap: [absoluteUrl(siteUrl, sitemapIndexPath), absoluteUrl(siteUrl, newsSitemapPath)],
+  };
+}

@@ -1,0 +1,118 @@
+import { sql } from "kysely";
+import { visible } from "../content/articles";
+import { listTopics } from "../content/topics";
+import type { Db } from "../db/connection";
+import { authorPath, blogPath, topicPath } from "./urls";
+import { maxNewsUrls, monthRange, newsWindowHours, type MonthCount } from "./sitemap-xml";
+
+/**
+ * What the sitemaps list, read through `visible()` (published, and not scheduled for later), so a draft, a
+ * scheduled or an unpublished article is never announced. `lastModified` is always the article's updated_at.
+ */
+type Scope = { now?: Date };
+
+/** Published articles per calendar month (UTC), newest month first, with each month's latest change. */
+export async function articleMonths(db: Db, { now = new Date() }: Scope = {}): Promise<MonthCount[]> {
+  // ISO-8601 text in both stores: the first seven characters are the month.
+  const month = sql<string>`substr(articles.published_at, 1, 7)`;
+  const rows = await db
+    .selectFrom("articles")
+    .where(visible(now))
+    .select((eb) => [month.as("month"), eb.fn.countAll<number>().as("count"), eb.fn.max("articles.updated_at").as("last_modified")])
+    .groupBy(month)
+    .orderBy(month, "desc")
+    .execute();
+  return rows.map((r) => ({ month: r.month, count: Number(r.count), lastModified: String(r.last_modified) }));
+}
+
+/**
+ * One month's articles, oldest first, from `offset`: a stable order, so an article stays in the same part of a
+ * split month as newer ones arrive. A range on published_at (not substr) lets the store use its index.
+ */
+export async function articlesInMonth(
+  db: Db,
+  month: string,
+  { offset = 0, limit }: { offset?: number; limit: number },
+  { now = new Date() }: Scope = {},
+): Promise<{ slug: string; lastModified: string }[]> {
+  const { from, to } = monthRange(month);
+  const rows = await db
+    .selectFrom("articles")
+    .where(visible(now))
+    .where("articles.published_at", ">=", from)
+    .where("articles.published_at", "<", to)
+    .select(["articles.slug", "articles.updated_at"])
+    .orderBy("articles.published_at")
+    .orderBy("articles.id")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map((r) => ({ slug: r.slug, lastModified: r.updated_at }));
+}
+
+export type NewsArticle = { slug: string; title: string; language: string; publishedAt: string };
+
+/** Articles published in the last 48 hours (at most 1,000, newest first): the news sitemap. */
+export async function recentArticles(db: Db, { now = new Date() }: Scope = {}): Promise<NewsArticle[]> {
+  const since = new Date(now.getTime() - newsWindowHours * 3600_000).toISOString();
+  const rows = await db
+    .selectFrom("articles")
+    .where(visible(now))
+    .where("articles.published_at", ">=", since)
+    .select(["articles.slug", "articles.title", "articles.language", "articles.published_at"])
+    .orderBy("articles.published_at", "desc")
+    .orderBy("articles.id", "desc")
+    .limit(maxNewsUrls)
+    .execute();
+  return rows.map((r) => ({ slug: r.slug, title: r.title, language: r.language, publishedAt: String(r.published_at) }));
+}
+
+/** A section page and the latest change among the articles it lists (absent when it lists none). */
+export type SectionPage = { path: string; lastModified?: string };
+
+/**
+ * The pages that lead to articles: home, /news, /blogs, every blog, every author and topic with published
+ * articles (an author or topic page with none is thin, and a topic with none is a 404). Page 1 of each only:
+ * archive pages shift as stories arrive, and the month sitemaps already list every article.
+ */
+export async function sectionPages(db: Db, scope: Scope = {}): Promise<SectionPage[]> {
+  const now = scope.now ?? new Date();
+  const [all, news, blogs, blogRows, authors, topics] = await Promise.all([
+    db.selectFrom("articles").where(visible(now)).select((eb) => eb.fn.max("articles.updated_at").as("m")).executeTakeFirst(),
+    db
+      .selectFrom("articles")
+      .where(visible(now))
+      .where("articles.blog_id", "is", null)
+      .select((eb) => eb.fn.max("articles.updated_at").as("m"))
+      .executeTakeFirst(),
+    db.selectFrom("blogs").select(["id", "slug"]).orderBy("slug").execute(),
+    db
+      .selectFrom("articles")
+      .where(visible(now))
+      .where("articles.blog_id", "is not", null)
+      .select((eb) => ["articles.blog_id", eb.fn.max("articles.updated_at").as("m")])
+      .groupBy("articles.blog_id")
+      .execute(),
+    db
+      .selectFrom("authors")
+      .innerJoin("article_authors", "article_authors.author_id", "authors.id")
+      .innerJoin("articles", "articles.id", "article_authors.article_id")
+      .where(visible(now))
+      .select((eb) => ["authors.slug", eb.fn.max("articles.updated_at").as("m")])
+      .groupBy(["authors.id", "authors.slug"])
+      .orderBy("authors.slug")
+      .execute(),
+    listTopics(db, { now }),
+  ]);
+  const text = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
+  const byBlog = new Map(blogRows.map((r) => [r.blog_id, text(r.m)]));
+  const blogLatest = blogRows.map((r) => text(r.m)).filter((x): x is string => !!x).sort().at(-1);
+  return [
+    { path: "/", lastModified: text(all?.m) },
+    { path: "/news", lastModified: text(news?.m) },
+    { path: "/blogs", lastModified: blogLatest },
+    ...blogs.map((b) => ({ path: blogPath(b.slug), lastModified: byBlog.get(b.id) })),
+    ...authors.map((a) => ({ path: authorPath(a.slug), lastModified: text(a.m) })),
+    ...topics.map((t) => ({ path: topicPath(t.slug), lastModified: t.lastModified })),
+  ];
+}
