@@ -1,8 +1,14 @@
 import type { NextConfig } from "next";
 
+// With REDIS_URL, pages and data live in Redis, shared by every instance (cache-handler.mjs, lib/cache/); Next's
+// own in-memory copy is turned off so an expiry by one instance is seen by all. Without it nothing changes.
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: require.resolve("./cache-handler.mjs"), cacheMaxMemorySize: 0 }
+  : {};
+
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@redis/client"],
   poweredByHeader: false,
   // Benchmarks and parallel test runs build into their own folder so they never overwrite the main build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -11,6 +17,7 @@ const nextConfig: NextConfig = {
     formats: ["image/avif", "image/webp"],
     deviceSizes: [375, 640, 828, 1080, 1280, 1600],
   },
+  ...sharedCache,
 };
 
 export default nextConfig;

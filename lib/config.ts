@@ -18,6 +18,13 @@ const schema = z.object({
     .min(2, { message: "must be at least 2 seconds" })
     .max(600, { message: "must be at most 600 seconds" })
     .default(15),
+  // Shared page and data cache for several instances (cache-handler.mjs); unset, each instance caches on its own.
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\/[^/]/.test(v) && URL.canParse(v), {
+      message: "must be a Redis URL such as redis://127.0.0.1:6379 (rediss:// for TLS)",
+    })
+    .optional(),
   SITE_URL: z
     .url({ protocol: /^https?$/, message: "must be an absolute http(s) URL such as https://news.example.org" })
     .optional(),
@@ -26,6 +33,8 @@ const schema = z.object({
 export type Config = {
   databaseUrl: string;
   port: number;
+  /** Redis for the shared cache (read by cache-handler.mjs and /api/health); undefined without one. */
+  redisUrl?: string;
   /** Absolute origin without a trailing slash, used for canonical links, feeds and JSON-LD. */
   siteUrl: string;
   /** How often open pages poll for breaking news. */
@@ -39,6 +48,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     Object.entries({
       DATABASE_URL: env.DATABASE_URL,
       PORT: env.PORT,
+      REDIS_URL: env.REDIS_URL,
       SITE_URL: env.SITE_URL,
       BREAKING_POLL_SECONDS: env.BREAKING_POLL_SECONDS,
     }).filter(
@@ -54,6 +64,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return {
     databaseUrl: DATABASE_URL,
     port: PORT,
+    redisUrl: parsed.data.REDIS_URL,
     siteUrl: (SITE_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, ""),
     breakingPollSeconds: BREAKING_POLL_SECONDS,
   };

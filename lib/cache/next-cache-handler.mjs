@@ -1,0 +1,62 @@
+// @ts-check
+import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
+import { createMemoryHandler, createSharedCache } from "./shared-cache.mjs";
+import { sharedRedisClient } from "./redis-client.mjs";
+import { publishCacheStatus } from "./status.mjs";
+
+/**
+ * Next.js's incremental cache (ISR pages, route handlers, `unstable_cache` data, revalidateTag) for Dispatch,
+ * through @fortedigital/nextjs-cache-handler. Loaded by Next.js from /cache-handler.mjs only when REDIS_URL is
+ * set (see next.config.ts); without it Next keeps its own file-system cache.
+ *
+ * Every expiry is immediate: the package deletes the entries behind a tag whatever profile revalidateTag was
+ * given, which is what Dispatch always asks for (`{ expire: 0 }`, lib/content/revalidate.next.ts).
+ */
+
+/** Field that carries an entry's cache lifetime through the package, which stores only the value. */
+const LIFETIME = "dispatchCacheControl";
+
+/**
+ * Next.js 16.4 takes a page's lifetime (revalidate, expire) from the entry when the entry has one, and
+ * otherwise from this process's memory of its own renders; a page rendered by another instance would look
+ * stale after 1 s there and be rendered again on every request. So the lifetime travels with the entry.
+ */
+export class DispatchCacheHandler extends CacheHandler {
+  /** @type {CacheHandler["set"]} */
+  async set(key, value, ctx) {
+    const lifetime = /** @type {{ cacheControl?: unknown } | undefined} */ (ctx)?.cacheControl;
+    return super.set(key, value && lifetime ? /** @type {any} */ ({ ...value, [LIFETIME]: lifetime }) : value, ctx);
+  }
+
+  /** @type {CacheHandler["get"]} */
+  async get(key, ctx) {
+    const entry = /** @type {any} */ (await super.get(key, ctx));
+    if (!entry?.value || !(LIFETIME in entry.value)) return entry;
+    const { [LIFETIME]: cacheControl, ...value } = entry.value;
+    return { ...entry, value, cacheControl: entry.cacheControl ?? cacheControl };
+  }
+}
+
+/**
+ * Sets how the handler is built the first time Next.js uses it. During `next build` and without a Redis URL
+ * it keeps entries in memory only (the build never needs Redis to be up).
+ * @param {{ redisUrl?: string, keyPrefix?: string, timeoutMs?: number }} options
+ */
+export function configureDispatchCache({ redisUrl, keyPrefix, timeoutMs = 500 }) {
+  DispatchCacheHandler.onCreation(async ({ buildId }) => {
+    if (!redisUrl || process.env.NEXT_PHASE === "phase-production-build") {
+      return { handlers: [createMemoryHandler()] };
+    }
+    const client = sharedRedisClient(redisUrl);
+    const shared = createSharedCache({
+      client,
+      // One build's entries never reach another build's pages (their scripts and RSC payloads differ).
+      keyPrefix: keyPrefix ?? `dispatch:${buildId ?? "dev"}:`,
+      timeoutMs,
+    });
+    publishCacheStatus(shared.status);
+    // The first request waits a moment for the connection rather than filling memory it would drop at once.
+    await shared.settled(timeoutMs * 2);
+    return { handlers: [shared.handler] };
+  });
+}
