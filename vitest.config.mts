@@ -1,13 +1,49 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 
+const allTests = ["tests/**/*.test.ts", "tests/**/*.test.tsx"];
+
+/**
+ * Test files that do not run in the postgres project. Keep this short: every entry is a test that cannot mean
+ * anything on PostgreSQL, or a feature not yet built for it. Everything else runs on both stores.
+ */
+const notOnPostgres = [
+  // Search is SQLite FTS5 for now; PostgreSQL full-text search (tsvector) comes next, then these move over.
+  "tests/search*.test.ts",
+];
+
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
-    include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
     environment: "node",
-    // Each test file opens its own temporary SQLite file; files run in parallel workers.
+    // Each test opens its own temporary database (a SQLite file, or a PostgreSQL schema); files run in parallel workers.
     pool: "forks",
     testTimeout: 20_000,
+    hookTimeout: 20_000,
+    // Every unit and integration test runs against both stores: `npx vitest run --project sqlite` for one.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "sqlite",
+          include: allTests,
+          // PostgreSQL-only tests (pool, advisory locks, concurrent migrations).
+          exclude: ["tests/postgres*.test.ts"],
+          env: { TEST_STORE: "sqlite" },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "postgres",
+          include: allTests,
+          exclude: notOnPostgres,
+          env: { TEST_STORE: "postgres" },
+          // One database per run on TEST_DATABASE_URL's server (default postgres://postgres@127.0.0.1:5432/test),
+          // dropped at the end; fails loudly when the server is not reachable.
+          globalSetup: ["tests/helpers/postgres-global-setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -28,7 +28,27 @@ const schema = z.object({
   SITE_URL: z
     .url({ protocol: /^https?$/, message: "must be an absolute http(s) URL such as https://news.example.org" })
     .optional(),
+  // PostgreSQL only (SQLite has one in-process connection): the pool's size and how long anything may wait.
+  DB_POOL_MAX: z.coerce
+    .number({ message: "must be a number of connections, e.g. 10" })
+    .int({ message: "must be a whole number of connections, e.g. 10" })
+    .min(1, { message: "must be at least 1" })
+    .max(200, { message: "must be at most 200" })
+    .default(10),
+  DB_CONNECT_TIMEOUT_MS: milliseconds(5_000, 1),
+  DB_IDLE_TIMEOUT_MS: milliseconds(30_000, 0),
+  DB_STATEMENT_TIMEOUT_MS: milliseconds(15_000, 0),
 });
+
+/** A duration in milliseconds from the environment; 0 (where allowed) means no limit. */
+function milliseconds(fallback: number, min: number) {
+  return z.coerce
+    .number({ message: `must be a number of milliseconds, e.g. ${fallback}` })
+    .int({ message: `must be a whole number of milliseconds, e.g. ${fallback}` })
+    .min(min, { message: `must be at least ${min}` })
+    .max(3_600_000, { message: "must be at most 3600000 (one hour)" })
+    .default(fallback);
+}
 
 export type Config = {
   databaseUrl: string;
@@ -39,6 +59,19 @@ export type Config = {
   siteUrl: string;
   /** How often open pages poll for breaking news. */
   breakingPollSeconds: number;
+  /** PostgreSQL connection pool; ignored for SQLite. */
+  pool: PoolConfig;
+};
+
+export type PoolConfig = {
+  /** Most connections one process holds open. */
+  max: number;
+  /** How long to wait for a new connection before failing (the database is down or unreachable). */
+  connectTimeoutMs: number;
+  /** How long an unused connection stays open; 0 keeps it. */
+  idleTimeoutMs: number;
+  /** How long one statement may run before the server cancels it; 0 means no limit. */
+  statementTimeoutMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -51,6 +84,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       REDIS_URL: env.REDIS_URL,
       SITE_URL: env.SITE_URL,
       BREAKING_POLL_SECONDS: env.BREAKING_POLL_SECONDS,
+      DB_POOL_MAX: env.DB_POOL_MAX,
+      DB_CONNECT_TIMEOUT_MS: env.DB_CONNECT_TIMEOUT_MS,
+      DB_IDLE_TIMEOUT_MS: env.DB_IDLE_TIMEOUT_MS,
+      DB_STATEMENT_TIMEOUT_MS: env.DB_STATEMENT_TIMEOUT_MS,
     }).filter(
       ([, v]) => v !== undefined && v !== "",
     ),
@@ -60,13 +97,19 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Dispatch cannot start: invalid configuration\n${lines.join("\n")}`);
   }
-  const { DATABASE_URL, PORT, SITE_URL, BREAKING_POLL_SECONDS } = parsed.data;
+  const { DATABASE_URL, PORT, SITE_URL, BREAKING_POLL_SECONDS, ...db } = parsed.data;
   return {
     databaseUrl: DATABASE_URL,
     port: PORT,
     redisUrl: parsed.data.REDIS_URL,
     siteUrl: (SITE_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, ""),
     breakingPollSeconds: BREAKING_POLL_SECONDS,
+    pool: {
+      max: db.DB_POOL_MAX,
+      connectTimeoutMs: db.DB_CONNECT_TIMEOUT_MS,
+      idleTimeoutMs: db.DB_IDLE_TIMEOUT_MS,
+      statementTimeoutMs: db.DB_STATEMENT_TIMEOUT_MS,
+    },
   };
 }
 

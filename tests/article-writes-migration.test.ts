@@ -1,20 +1,19 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { openDb, type Db } from "@/lib/db/connection";
 import { migrate, migrations } from "@/lib/db/migrations";
+import { tempDbUrl } from "./helpers/temp-db";
 
 let db: Db;
-let dir: string;
+let cleanup: () => Promise<void>;
 afterEach(async () => {
   await db.destroy();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await cleanup();
 });
 
 it("migration 4 gives articles that existed before it a preview secret each, and starts them without revisions", async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-mig4-"));
-  db = openDb(`file:${path.join(dir, "m.db")}`);
+  let url: string;
+  ({ url, cleanup } = await tempDbUrl());
+  db = openDb(url);
   await migrate(db, migrations.filter((m) => m.version < 4));
   const at = "2026-01-01T00:00:00.000Z";
   // Rows as a server before migration 4 wrote them (no preview_secret or created_by_user_id columns yet).

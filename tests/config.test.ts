@@ -8,6 +8,7 @@ describe("configuration from the environment", () => {
       port: 3000,
       siteUrl: "http://localhost:3000",
       breakingPollSeconds: 15,
+      pool: { max: 10, connectTimeoutMs: 5000, idleTimeoutMs: 30000, statementTimeoutMs: 15000 },
     });
   });
 
@@ -22,5 +23,7 @@ describe("configuration from the environment", () => {
     expect(() => parseConfig({ BREAKING_POLL_SECONDS: "1" })).toThrow(/BREAKING_POLL_SECONDS: must be at least 2/);
     expect(() => parseConfig({ SITE_URL: "news.example.org" })).toThrow(/SITE_URL: must be an absolute/);
     expect(() => parseConfig({ SITE_URL: "javascript:alert(1)" })).toThrow(/SITE_URL/);
+    expect(() => parseConfig({ DB_POOL_MAX: "0" })).toThrow(/DB_POOL_MAX: must be at least 1/);
+    expect(() => parseConfig({ DB_STATEMENT_TIMEOUT_MS: "soon" })).toThrow(/DB_STATEMENT_TIMEOUT_MS: must be a number of milliseconds/);
   });
 });

@@ -1,18 +1,14 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDb } from "@/lib/db/connection";
 import { getBreaking, listLiveBreaking } from "@/lib/breaking/store";
 import { runNewsroomCli } from "./helpers/cli";
+import { tempDbUrl } from "./helpers/temp-db";
 
-let dir: string;
 let url: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-newsroom-"));
-  url = `file:${path.join(dir, "newsroom.db")}`; // a fresh file: the CLI must migrate it itself
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+let cleanup: () => Promise<void>;
+// A fresh, empty database (SQLite file or PostgreSQL schema): the CLI must migrate it itself.
+beforeEach(async () => ({ url, cleanup } = await tempDbUrl()));
+afterEach(async () => cleanup());
 
 const newsroom = (...args: string[]) => runNewsroomCli(url, args);
 

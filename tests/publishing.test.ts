@@ -8,14 +8,14 @@ import { ConflictError, ValidationError } from "@/lib/newsroom/errors";
 import { tempDb } from "./helpers/temp-db";
 
 let db: Db;
-let file: string;
+let url: string;
 let cleanup: () => Promise<void>;
 
 const desk: Actor = { userId: 1, label: "Night Desk" };
 const t = (hour: number) => new Date(Date.UTC(2026, 10, 24, hour));
 
 beforeEach(async () => {
-  ({ db, file, cleanup } = await tempDb());
+  ({ db, url, cleanup } = await tempDb());
   await upsertBlog(db, { slug: "field-notes", title: "Field Notes" });
 });
 afterEach(async () => cleanup());
@@ -83,7 +83,7 @@ describe("publishDueArticles", () => {
       await publishArticle(db, a.id, { at: t(6).toISOString() }, desk, { now: t(1) });
       ids.push(a.id);
     }
-    const other = openDb(`file:${file}`);
+    const other = openDb(url);
     try {
       const [one, two] = await Promise.all([publishDueArticles(db, { now: t(7) }), publishDueArticles(other, { now: t(7) })]);
       const published = [...one, ...two].map((r) => r.article.id).sort((x, y) => x - y);

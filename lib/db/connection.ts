@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
-import { config } from "../config";
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import { config, type PoolConfig } from "../config";
 import type { Database as Schema } from "./schema";
 
 export type Db = Kysely<Schema>;
@@ -10,9 +11,15 @@ export type Dialect = "sqlite" | "postgres";
 
 const dialects = new WeakMap<Db, Dialect>();
 
-/** Which SQL dialect a Kysely instance speaks, for the few places (DDL) where the two differ. */
-export function dialectOf(db: Db): Dialect {
-  return dialects.get(db) ?? "sqlite";
+/** Which SQL dialect a Kysely instance (or a transaction of one) speaks, for the few places where the two differ. */
+export function dialectOf<DB>(db: Kysely<DB>): Dialect {
+  // Transactions are new Kysely objects that openDb never saw: ask the query executor's adapter instead.
+  return dialects.get(db as unknown as Db) ?? (db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite");
+}
+
+/** Whether a database URL names a PostgreSQL server rather than a SQLite file. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
 }
 
 /** Path of the SQLite file named by a `file:` URL, relative to the working directory. */
@@ -22,11 +29,12 @@ export function sqlitePath(url: string): string {
   return path.resolve(url.slice("file:".length));
 }
 
-/** Opens a Kysely instance for a database URL. PostgreSQL arrives with the scale-out issue. */
-export function openDb(url: string): Db {
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    throw new Error("PostgreSQL is not supported yet: set DATABASE_URL=file:./data/dispatch.db");
-  }
+/**
+ * Opens a Kysely instance for a database URL: `file:<path>` (SQLite) or `postgres://…` (a pool of PostgreSQL
+ * connections sized and timed by `pool`, by default from the DB_* environment variables).
+ */
+export function openDb(url: string, pool?: Partial<PoolConfig>): Db {
+  if (isPostgresUrl(url)) return openPostgres(url, { ...config().pool, ...pool });
   const file = sqlitePath(url);
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
@@ -39,9 +47,46 @@ export function openDb(url: string): Db {
   return kysely;
 }
 
+/** Columns the schema types as numbers come back as numbers from both stores. */
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    // int8 (count(*), sum() of integers): pg returns strings because a bigint may not fit a JS number. Ours are
+    // counts and ids far below 2^53; a value that does not fit fails loudly instead of being silently rounded.
+    if (oid === pg.types.builtins.INT8 && format !== "binary") return parseSafeInteger;
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+function parseSafeInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`Integer ${value} from PostgreSQL does not fit a JavaScript number`);
+  return n;
+}
+
+function openPostgres(url: string, o: PoolConfig): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: o.max,
+    connectionTimeoutMillis: o.connectTimeoutMs,
+    idleTimeoutMillis: o.idleTimeoutMs,
+    // The server cancels a runaway statement; the client gives up a little later if the server never answers
+    // (a dead network), so a request fails instead of hanging. 0 turns both off (e.g. for a long migration).
+    ...(o.statementTimeoutMs > 0 ? { statement_timeout: o.statementTimeoutMs, query_timeout: o.statementTimeoutMs + 5_000 } : {}),
+    keepAlive: true,
+    application_name: "dispatch",
+    types,
+  });
+  // An idle connection that breaks (the server restarted) is reported here; unhandled it would end the process.
+  // The pool drops it and opens a fresh one for the next query.
+  pool.on("error", (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+  const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  dialects.set(kysely, "postgres");
+  return kysely;
+}
+
 const globalDb = globalThis as unknown as { __dispatchDb?: Db };
 
-/** The process-wide database for the configured DATABASE_URL (one connection, reused across requests). */
+/** The process-wide database for the configured DATABASE_URL (one connection or pool, reused across requests). */
 export function db(): Db {
   globalDb.__dispatchDb ??= openDb(config().databaseUrl);
   return globalDb.__dispatchDb;

@@ -23,38 +23,63 @@ export type MigrationResult = { applied: Migration[]; current: number };
 
 /**
  * Applies pending migrations, each in its own transaction together with its row in schema_migrations,
- * so a failing migration leaves the database exactly as it was before it started.
+ * so a failing migration leaves the database exactly as it was before it started (DDL is transactional in
+ * SQLite and PostgreSQL alike). Safe when several instances start at once: on PostgreSQL each transaction first
+ * takes an advisory lock for this schema and re-checks whether another instance applied the migration meanwhile.
  */
 export async function migrate(
   db: Db,
   list: Migration[] = migrations,
   log: (line: string) => void = () => {},
 ): Promise<MigrationResult> {
-  await db.schema
-    .createTable("schema_migrations")
-    .ifNotExists()
-    .addColumn("version", "integer", (c) => c.primaryKey())
-    .addColumn("name", "text", (c) => c.notNull())
-    .addColumn("applied_at", "text", (c) => c.notNull())
-    .execute();
+  const dialect = dialectOf(db);
+  await exclusively(db, (trx) =>
+    trx.schema
+      .createTable("schema_migrations")
+      .ifNotExists()
+      .addColumn("version", "integer", (c) => c.primaryKey())
+      .addColumn("name", "text", (c) => c.notNull())
+      .addColumn("applied_at", "text", (c) => c.notNull())
+      .execute(),
+  );
 
   const done = new Set((await db.selectFrom("schema_migrations").select("version").execute()).map((r) => r.version));
   const applied: Migration[] = [];
   for (const m of [...list].sort((a, b) => a.version - b.version)) {
     if (done.has(m.version)) continue;
-    log(`migrating ${String(m.version).padStart(3, "0")} ${m.name}`);
-    await db.transaction().execute(async (trx) => {
-      await m.up(trx as unknown as Kysely<unknown>, dialectOf(db));
+    const ran = await exclusively(db, async (trx) => {
+      const already = await trx.selectFrom("schema_migrations").select("version").where("version", "=", m.version).executeTakeFirst();
+      if (already) return false; // another instance applied it while this one waited for the lock
+      log(`migrating ${String(m.version).padStart(3, "0")} ${m.name}`);
+      await m.up(trx as unknown as Kysely<unknown>, dialect);
       await trx
         .insertInto("schema_migrations")
         .values({ version: m.version, name: m.name, applied_at: new Date().toISOString() })
         .execute();
+      return true;
     });
-    applied.push(m);
+    if (ran) applied.push(m);
   }
   const row = await db
     .selectFrom("schema_migrations")
     .select(sql<number>`coalesce(max(version), 0)`.as("v"))
     .executeTakeFirstOrThrow();
   return { applied, current: Number(row.v) };
+}
+
+/** "DISP": the advisory-lock namespace of Dispatch's migrations; the second key is the schema's name. */
+const MIGRATION_LOCK = 0x44495350;
+
+/**
+ * Runs `fn` in a transaction that, on PostgreSQL, holds a transaction-scoped advisory lock per schema, so two
+ * instances never migrate the same schema at once (the lock is released by the commit or rollback). SQLite
+ * serialises writers itself.
+ */
+async function exclusively<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    if (dialectOf(db) === "postgres") {
+      await sql`select pg_advisory_xact_lock(${sql.lit(MIGRATION_LOCK)}, hashtext(current_schema()))`.execute(trx);
+    }
+    return fn(trx);
+  });
 }
