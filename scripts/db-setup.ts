@@ -1,5 +1,5 @@
 import { config, ConfigError } from "../lib/config";
-import { openDb } from "../lib/db/connection";
+import { displayDbUrl, openDb } from "../lib/db/connection";
 import { loadDemoContent } from "../lib/db/demo/load";
 import { migrate } from "../lib/db/migrations";
 
@@ -11,7 +11,7 @@ async function main() {
     const { current } = await migrate(db, undefined, (l) => console.log(l));
     console.log(`schema at version ${current}`);
     const demo = await loadDemoContent(db, (l) => console.log(l));
-    console.log(`ready: ${databaseUrl} has the demo newsroom (${demo.blogs} blogs, ${demo.authors} authors, ${demo.articles} articles)`);
+    console.log(`ready: ${displayDbUrl(databaseUrl)} has the demo newsroom (${demo.blogs} blogs, ${demo.authors} authors, ${demo.articles} articles)`);
   } finally {
     await db.destroy();
   }
@@ -21,7 +21,7 @@ main().catch((err) => {
   console.error(
     err instanceof ConfigError
       ? err.message
-      : `Database setup failed: ${err?.message ?? err}\nCheck DATABASE_URL and that the file is writable, then run npm run db:setup again.`,
+      : `Database setup failed: ${err?.message ?? err}\nCheck DATABASE_URL (that the SQLite file is writable, or that the PostgreSQL server is up and the database exists), then run npm run db:setup again.`,
   );
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import { config, ConfigError } from "../lib/config";
-import { openDb } from "../lib/db/connection";
+import { displayDbUrl, openDb } from "../lib/db/connection";
 import { generateArticles } from "../lib/db/demo/generate";
 import { loadDemoContent } from "../lib/db/demo/load";
 import { migrate } from "../lib/db/migrations";
@@ -26,7 +26,7 @@ async function main() {
     }
     const started = Date.now();
     const made = await generateArticles(db, count, { seed, log: (l) => console.log(l) });
-    console.log(`added ${made} articles to ${databaseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`added ${made} articles to ${displayDbUrl(databaseUrl)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.destroy();
   }

@@ -12,14 +12,26 @@ export type Dialect = "sqlite" | "postgres";
 const dialects = new WeakMap<Db, Dialect>();
 
 /** Which SQL dialect a Kysely instance (or a transaction of one) speaks, for the few places where the two differ. */
-export function dialectOf<DB>(db: Kysely<DB>): Dialect {
+export function dialectOf(db: Pick<Db, "getExecutor">): Dialect {
   // Transactions are new Kysely objects that openDb never saw: ask the query executor's adapter instead.
-  return dialects.get(db as unknown as Db) ?? (db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite");
+  return dialects.get(db as Db) ?? (db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite");
 }
 
 /** Whether a database URL names a PostgreSQL server rather than a SQLite file. */
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** A database URL fit to print: a PostgreSQL password is masked. */
+export function displayDbUrl(url: string): string {
+  if (!isPostgresUrl(url)) return url;
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(a PostgreSQL URL)";
+  }
 }
 
 /** Path of the SQLite file named by a `file:` URL, relative to the working directory. */
