@@ -23,6 +23,6 @@ export async function register() {
   const { startBreakingWatcher } = await import("./lib/breaking/watcher");
   const { startPublishingClock } = await import("./lib/content/scheduler");
   const { BREAKING_TAG } = await import("./lib/breaking/tag");
-  startBreakingWatcher({ intervalMs: 2000, onChange: () => revalidateViaLoopback([BREAKING_TAG]) });
+  startBreakingWatcher({ intervalMs: 2000, onChange: () => revalidateViaLoopback([BREAKING_TAG]), expireAgain: true });
   startPublishingClock({ getDb: db, intervalMs: 5000, onPublished: revalidateViaLoopback });
 }

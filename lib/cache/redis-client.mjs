@@ -67,6 +67,27 @@ export function sharedRedisClient(url) {
 }
 
 /**
+ * Resolves true once `client` is ready, or false after `ms` (the caller goes on without Redis meanwhile).
+ * @param {RedisClient} client
+ * @param {number} ms
+ * @returns {Promise<boolean>}
+ */
+export function waitUntilReady(client, ms) {
+  if (client.isReady) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (/** @type {boolean} */ ok) => {
+      clearTimeout(timer);
+      client.off("ready", onReady);
+      resolve(ok);
+    };
+    const onReady = () => done(true);
+    const timer = setTimeout(() => done(false), ms);
+    timer.unref();
+    client.on("ready", onReady);
+  });
+}
+
+/**
  * Round-trip time of a PING in milliseconds; rejects when Redis does not answer within `ms`.
  * @param {RedisClient} client
  * @param {number} ms
