@@ -142,7 +142,8 @@ describe("metadata", () => {
       authors: [`${origin}/authors/ana`, `${origin}/authors/omid`],
       tags: ["Shipping"],
       locale: "en_GB",
-      images: [{ url: `${origin}/images/harbour.jpg`, width: 1600, height: 900, alt: "The harbour at dawn" }],
+      // The share image (lib/og): the hero cropped to 1200×630, described by the hero's alt text.
+      images: [{ url: expect.stringMatching(/^https:\/\/news\.example\.org\/og\/a\/harbour-reopens\.png\?v=/), width: 1200, height: 630, alt: "The harbour at dawn" }],
     });
     expect(meta.twitter).toMatchObject({ card: "summary_large_image" });
     // A news article offers only the site's feeds.
@@ -152,7 +153,8 @@ describe("metadata", () => {
   it("uses the article's language and blog for a post in Russian", async () => {
     const meta = articleMetadata(await article("заметки-с-парома"), siteUrl);
     expect(meta.openGraph).toMatchObject({ locale: "ru_RU", section: "Field Notes" });
-    expect(meta.twitter).toMatchObject({ card: "summary" });
+    // No hero: the generated card with the headline is the share image, so the large card still applies.
+    expect(meta.twitter).toMatchObject({ card: "summary_large_image" });
     expect(meta.alternates?.types?.["application/atom+xml"]).toHaveLength(2);
   });
 

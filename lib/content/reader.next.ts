@@ -5,6 +5,7 @@ import { pageArticles, listArticles, listArticlesWithBody, resolveArticleSlug, t
 import { getAuthor } from "./authors";
 import { getBlog, listBlogs } from "./blogs";
 import { imageSizesBySrc } from "./images";
+import { relatedArticles, type RelatedOf } from "./related";
 import { getTopic, pageTopicArticles } from "./topics";
 import { cacheTags } from "./cache-tags";
 import { site } from "../site";
@@ -44,6 +45,10 @@ export const readFeedItems = (filter: ListFilter & { limit: number }) =>
 
 export const readImageSizes = (srcs: string[]) =>
   unstable_cache(() => imageSizesBySrc(db(), srcs), ["image-sizes", ...srcs], { tags: [cacheTags.articles], revalidate })();
+
+/** Related stories for an article page. Tagged `articles`: any publish or unpublish may change the list. */
+export const readRelated = (of: RelatedOf) =>
+  unstable_cache(() => relatedArticles(db(), of), ["related", String(of.id), String(of.blogId)], { tags: [cacheTags.articles], revalidate })();
 
 /**
  * A topic (/tags/<slug>) and its lists. Tagged with the tag and with `articles`, because whether the topic exists

@@ -25,6 +25,16 @@ const en = {
   subscribe: "Subscribe",
   rss: "RSS feed",
   atom: "Atom feed",
+  relatedStories: "Related stories",
+  shareArticle: "Share this article",
+  /** A network's name is the visible text; the words around it are for screen readers (label in name). */
+  shareOn: "Share on {network}",
+  email: "Email",
+  shareByEmail: "Share by {email}",
+  copyLink: "Copy link",
+  linkCopied: "Link copied",
+  copyLinkFailed: "Could not copy: select the address and copy it",
+  articleLink: "Link to this article",
   subscribeToTopic: "Subscribe to this topic",
   /** A topic page's description when its tag has none of its own. */
   topicFallbackDescription: "Stories about {topic} from {site}.",
@@ -192,6 +202,15 @@ const ru: Partial<UiStrings> = {
   tags: "Темы",
   textSize: "Размер текста",
   textSizeNames: { xs: "Очень мелкий текст", sm: "Мелкий текст", md: "Средний текст", lg: "Крупный текст" },
+  relatedStories: "Похожие материалы",
+  shareArticle: "Поделиться статьёй",
+  shareOn: "Поделиться в {network}",
+  email: "E-mail",
+  shareByEmail: "Отправить по {email}",
+  copyLink: "Скопировать ссылку",
+  linkCopied: "Ссылка скопирована",
+  copyLinkFailed: "Не удалось скопировать: выделите адрес и скопируйте его",
+  articleLink: "Ссылка на статью",
 };
 
 const uk: Partial<UiStrings> = {
@@ -202,6 +221,15 @@ const uk: Partial<UiStrings> = {
   tags: "Теми",
   textSize: "Розмір тексту",
   textSizeNames: { xs: "Дуже дрібний текст", sm: "Дрібний текст", md: "Середній текст", lg: "Великий текст" },
+  relatedStories: "Схожі матеріали",
+  shareArticle: "Поділитися статтею",
+  shareOn: "Поділитися в {network}",
+  email: "E-mail",
+  shareByEmail: "Надіслати через {email}",
+  copyLink: "Скопіювати посилання",
+  linkCopied: "Посилання скопійовано",
+  copyLinkFailed: "Не вдалося скопіювати: виділіть адресу і скопіюйте її",
+  articleLink: "Посилання на статтю",
 };
 
 const fa: Partial<UiStrings> = {
@@ -212,6 +240,15 @@ const fa: Partial<UiStrings> = {
   tags: "موضوع‌ها",
   textSize: "اندازه متن",
   textSizeNames: { xs: "متن خیلی کوچک", sm: "متن کوچک", md: "متن متوسط", lg: "متن بزرگ" },
+  relatedStories: "مطالب مرتبط",
+  shareArticle: "هم‌رسانی این مطلب",
+  shareOn: "هم‌رسانی در {network}",
+  email: "ایمیل",
+  shareByEmail: "فرستادن با {email}",
+  copyLink: "کپی پیوند",
+  linkCopied: "پیوند کپی شد",
+  copyLinkFailed: "کپی نشد: نشانی را انتخاب و کپی کنید",
+  articleLink: "پیوند این مطلب",
 };
 
 const ar: Partial<UiStrings> = {
@@ -222,6 +259,15 @@ const ar: Partial<UiStrings> = {
   tags: "مواضيع",
   textSize: "حجم النص",
   textSizeNames: { xs: "نص صغير جدًا", sm: "نص صغير", md: "نص متوسط", lg: "نص كبير" },
+  relatedStories: "مواضيع ذات صلة",
+  shareArticle: "شارك هذا المقال",
+  shareOn: "شارك على {network}",
+  email: "البريد الإلكتروني",
+  shareByEmail: "أرسل عبر {email}",
+  copyLink: "انسخ الرابط",
+  linkCopied: "تم نسخ الرابط",
+  copyLinkFailed: "تعذّر النسخ: حدّد العنوان وانسخه",
+  articleLink: "رابط هذا المقال",
 };
 
 const byLang: Record<string, Partial<UiStrings>> = { en, ru, uk, fa, ar };

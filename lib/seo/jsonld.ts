@@ -1,4 +1,5 @@
 import type { Article } from "../content/types";
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImagePath } from "../og/paths";
 import { site } from "../site";
 import { absoluteUrl, articlePath, authorPath, blogPath } from "./urls";
 
@@ -49,7 +50,8 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
             },
           ],
         }
-      : {}),
+      : // Without a hero, the share card (headline and blog on the brand colour) is the article's picture.
+        { image: [{ "@type": "ImageObject", url: absoluteUrl(siteUrl, shareImagePath(article)), width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT }] }),
     ...(article.tags.length ? { keywords: article.tags.map((t) => t.name) } : {}),
     publisher: publisher(siteUrl),
     ...(article.blog

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { Article, Author, Blog, Image, Tag } from "../content/types";
 import { blogFeedPath, siteFeedPath, topicFeedPath } from "../feeds/paths";
 import { ui } from "../i18n/ui";
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImageAlt, shareImagePath } from "../og/paths";
 import { defaultLanguage, edition, site } from "../site";
 import { absoluteUrl, articlePath, authorPath, blogPath, topicPath } from "./urls";
 
@@ -45,9 +46,24 @@ function pagedTitle(title: string, page: number, lang: string): string {
   return page > 1 ? `${title} · ${ui(lang).page} ${page}` : title;
 }
 
-export function articleMetadata(article: Article, siteUrl: string): Metadata {
+/**
+ * The article's share image (lib/og): 1200×630, its hero picture or a card with the headline. Previews get none:
+ * /og/a/<slug>.png only ever draws published articles.
+ */
+function articleShareImage(article: Article, siteUrl: string) {
+  return {
+    url: absoluteUrl(siteUrl, shareImagePath(article)),
+    width: SHARE_IMAGE_WIDTH,
+    height: SHARE_IMAGE_HEIGHT,
+    alt: shareImageAlt(article, site.name),
+    type: "image/png",
+  };
+}
+
+export function articleMetadata(article: Article, siteUrl: string, { shareImage = true }: { shareImage?: boolean } = {}): Metadata {
   const url = absoluteUrl(siteUrl, articlePath(article.slug));
   const description = article.summary || undefined;
+  const image = shareImage ? articleShareImage(article, siteUrl) : null;
   return {
     title: article.title,
     description,
@@ -65,9 +81,11 @@ export function articleMetadata(article: Article, siteUrl: string): Metadata {
       authors: article.authors.map((a) => absoluteUrl(siteUrl, authorPath(a.slug))),
       ...(article.blog ? { section: article.blog.title } : {}),
       tags: article.tags.map((t) => t.name),
-      images: ogImages(siteUrl, article.heroImage),
+      images: image ? [image] : undefined,
     },
-    twitter: twitter(article.title, description, siteUrl, article.heroImage),
+    twitter: image
+      ? { card: "summary_large_image", title: article.title, description, images: [{ url: image.url, alt: image.alt, width: image.width, height: image.height }] }
+      : { card: "summary", title: article.title, description },
   };
 }
 

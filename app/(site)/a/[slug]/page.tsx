@@ -3,17 +3,20 @@ import type { ReactNode } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { ArticleSidebar } from "@/components/article/ArticleSidebar";
+import { RelatedStories } from "@/components/article/RelatedStories";
+import { ShareLinks } from "@/components/article/ShareLinks";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PreviewBar } from "@/components/newsroom/PreviewBar";
 import { JsonLd } from "@/components/seo/JsonLd";
 import type { Article } from "@/lib/content/types";
-import { readArticle, readBlog, readImageSizes, readLatest } from "@/lib/content/reader.next";
+import { readArticle, readBlog, readImageSizes, readLatest, readRelated } from "@/lib/content/reader.next";
 import { ui } from "@/lib/i18n/ui";
 import { bodyImageSources } from "@/lib/markdown/parse";
 import { previewFor } from "@/lib/newsroom/preview.next";
 import { articleCrumbs } from "@/lib/reader/breadcrumbs";
 import { articleJsonLd, breadcrumbJsonLd } from "@/lib/seo/jsonld";
 import { articleMetadata } from "@/lib/seo/metadata.next";
+import { absoluteUrl, articlePath } from "@/lib/seo/urls";
 import { edition, site, siteUrl } from "@/lib/site";
 import { routeParam } from "@/lib/reader/params";
 
@@ -29,7 +32,8 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = routeParam((await params).slug);
   const preview = await previewFor(slug);
-  if (preview) return { ...articleMetadata(preview.article, siteUrl("")), robots: { index: false, follow: false } };
+  // No share image for a preview: /og/a/<slug>.png draws published articles only.
+  if (preview) return { ...articleMetadata(preview.article, siteUrl(""), { shareImage: false }), robots: { index: false, follow: false } };
   const res = await readArticle(slug);
   return res.kind === "article" ? articleMetadata(res.article, siteUrl("")) : {};
 }
@@ -57,20 +61,25 @@ export default async function ArticlePage({ params }: Props) {
 /** The one article screen, for readers and previews alike, so a preview is exactly what readers will get. */
 async function ArticleScreen({ article, bar }: { article: Article; bar?: ReactNode }) {
   const blog = article.blog ? await readBlog(article.blog.slug) : null;
-  const [latest, bodyImages] = await Promise.all([
+  const [latest, bodyImages, related] = await Promise.all([
     readLatest({ ...(blog ? { blogId: blog.id } : { newsOnly: true }), excludeIds: [article.id], limit: 5 }),
     readImageSizes(bodyImageSources(article.body)),
+    readRelated({ id: article.id, blogId: blog?.id ?? null }),
   ]);
+  const t = ui(article.language);
+  const page = edition(article.language);
   return (
     <>
       {bar}
       <ArticleView
         article={article}
-        edition={edition(article.language)}
-        t={ui(article.language)}
+        edition={page}
+        t={t}
         bodyImages={bodyImages}
         breadcrumb={<Breadcrumbs items={articleCrumbs(article, ui())} t={ui()} />}
         sidebar={<ArticleSidebar blog={blog} latest={latest} siteName={site.name} />}
+        share={<ShareLinks url={absoluteUrl(siteUrl(""), articlePath(article.slug))} title={article.title} t={t} />}
+        related={<RelatedStories items={related} page={page} t={t} />}
       />
     </>
   );

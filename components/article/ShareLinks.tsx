@@ -1,0 +1,76 @@
+import { CopyLink } from "@/components/islands/CopyLink";
+import type { UiStrings } from "@/lib/i18n/ui";
+
+/**
+ * Share links: email, copy link and plain links to the big networks' own share pages. Nothing from those
+ * networks loads with the page (no script, no iframe, no pixel); a reader who follows a link leaves for that
+ * site like any other link, without our address as referrer.
+ */
+export function shareTargets(url: string, title: string): { name: string; href: string }[] {
+  const u = encodeURIComponent(url);
+  const text = encodeURIComponent(title);
+  const textAndUrl = encodeURIComponent(`${title} ${url}`);
+  return [
+    { name: "X", href: `https://x.com/intent/tweet?url=${u}&text=${text}` },
+    { name: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { name: "LinkedIn", href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
+    { name: "WhatsApp", href: `https://wa.me/?text=${textAndUrl}` },
+    { name: "Telegram", href: `https://t.me/share/url?url=${u}&text=${text}` },
+    { name: "Bluesky", href: `https://bsky.app/intent/compose?text=${textAndUrl}` },
+  ];
+}
+
+export function emailHref(url: string, title: string): string {
+  return `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`;
+}
+
+/** The visible name inside the template's words, which only screen readers hear ("Share on" Facebook). */
+function Named({ template, slot, name }: { template: string; slot: string; name: string }) {
+  const [before, after = ""] = template.split(slot);
+  return (
+    <>
+      {before && <span className="sr-only">{before}</span>}
+      {name}
+      {after && <span className="sr-only">{after}</span>}
+    </>
+  );
+}
+
+const pill = "inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-sm font-semibold";
+
+export function ShareLinks({ url, title, t }: { url: string; title: string; t: UiStrings }) {
+  const inputId = "share-url";
+  return (
+    <section aria-labelledby="share-heading" className="no-print mt-8 border-t border-rule pt-4">
+      <h2 id="share-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">{t.shareArticle}</h2>
+      <ul className="mt-2 flex flex-wrap gap-2">
+        <li>
+          <a href={emailHref(url, title)} className={pill}>
+            <Named template={t.shareByEmail} slot="{email}" name={t.email} />
+          </a>
+        </li>
+        {shareTargets(url, title).map((s) => (
+          <li key={s.name}>
+            <a href={s.href} rel="noopener noreferrer" className={pill}>
+              <Named template={t.shareOn} slot="{network}" name={s.name} />
+            </a>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-3">
+        <label htmlFor={inputId} className="block text-sm text-muted">{t.articleLink}</label>
+        <div className="mt-1 flex flex-wrap gap-2">
+          <input
+            id={inputId}
+            type="url"
+            readOnly
+            value={url}
+            dir="ltr"
+            className="min-h-11 min-w-0 flex-1 basis-48 rounded border border-rule bg-wash px-2 text-sm"
+          />
+          <CopyLink url={url} inputId={inputId} label={t.copyLink} copied={t.linkCopied} failed={t.copyLinkFailed} />
+        </div>
+      </div>
+    </section>
+  );
+}
