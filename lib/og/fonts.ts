@@ -12,10 +12,6 @@ export const OG_FONT_FILES = ["NotoSans-Bold.ttf", "NotoSansArabic-Bold.ttf"] as
 /** A Pango family list: the first that has a character draws it. */
 export const OG_FONT_FAMILIES = "Noto Sans, Noto Sans Arabic";
 
-export function ogFontDir(): string {
-  return path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "og", "fonts");
-}
-
 let registered: Promise<void> | null = null;
 
 /**
@@ -25,7 +21,9 @@ let registered: Promise<void> | null = null;
 export function registerOgFonts(): Promise<void> {
   registered ??= (async () => {
     for (const file of OG_FONT_FILES) {
-      await sharp({ text: { text: ".", fontfile: path.join(ogFontDir(), file), font: "Noto Sans 8" } }).png().toBuffer();
+      // A path scoped to the fonts folder, so the build's file tracing ships these files and nothing else.
+      const fontfile = path.join(process.cwd(), "lib", "og", "fonts", file);
+      await sharp({ text: { text: ".", fontfile, font: "Noto Sans 8" } }).png().toBuffer();
     }
   })().catch((err) => {
     registered = null;

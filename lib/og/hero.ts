@@ -11,10 +11,6 @@ import { OG_HEIGHT, OG_WIDTH } from "./card";
  * fetched, so the server makes no outbound request and the generated card stands in.
  */
 
-function publicDir(): string {
-  return path.join(/* turbopackIgnore: true */ process.cwd(), "public");
-}
-
 /** The bytes of a hero image by its src, or null when it is remote, missing or outside the site's folders. */
 export async function heroBytes(db: Db, src: string): Promise<Buffer | null> {
   if (!src.startsWith("/") || src.startsWith("//")) return null;
@@ -25,11 +21,11 @@ export async function heroBytes(db: Db, src: string): Promise<Buffer | null> {
     return null;
   }
   if (pathname.startsWith("/media/")) return (await readMediaFile(db, pathname.slice("/media/".length)))?.bytes ?? null;
-  const root = publicDir();
-  const file = path.resolve(root, `.${pathname}`);
-  if (!file.startsWith(root + path.sep)) return null;
+  // Only files under public/ (what the site serves as static files): ".." and other escapes are refused.
+  const relative = path.posix.normalize(pathname).replace(/^\/+/, "");
+  if (!relative || relative.startsWith("..") || relative.includes("\0")) return null;
   try {
-    return await fs.readFile(file);
+    return await fs.readFile(path.join(process.cwd(), "public", relative));
   } catch {
     return null;
   }
