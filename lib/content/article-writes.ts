@@ -2,6 +2,7 @@ import type { Db } from "../db/connection";
 import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "../newsroom/errors";
 import { newPreviewSecret } from "../newsroom/preview-tokens";
 import { articleCreateSchema, articlePatchSchema, parseArticleInput, type HeroImageInput } from "./article-schema";
+import { reindexArticle } from "../search/index";
 import { getArticleById, moveArticleSlug } from "./articles";
 import { tagsForArticle } from "./cache-tags";
 import { insertImage } from "./images";
@@ -88,6 +89,7 @@ export async function createDraft(db: Db, input: unknown, actor: Actor, { now = 
     await trx.deleteFrom("article_slugs").where("slug", "=", slug).execute();
     await setAuthors(trx, row.id, authorIds);
     await setTags(trx, row.id, tagIds);
+    await reindexArticle(trx, row.id);
     await recordRevision(trx, row.id, who, at);
     return (await getArticleById(trx, row.id))!;
   });
@@ -151,6 +153,7 @@ export async function applyArticleChanges(
       .execute();
     if (c.authorIds) await setAuthors(trx, id, c.authorIds);
     if (c.tagIds) await setTags(trx, id, c.tagIds);
+    await reindexArticle(trx, id);
     await recordRevision(trx, id, who, at);
     const after = (await getArticleById(trx, id))!;
     return { article: after, revalidate: mergeTags(publicTags(before), publicTags(after)) };

@@ -3,6 +3,7 @@ import type { ExpressionBuilder } from "kysely";
 import type { ArticleStatusColumn, Database } from "../db/schema";
 import { imagesById, insertImage, type ImageInput } from "./images";
 import { newPreviewSecret } from "../newsroom/preview-tokens";
+import { reindexArticle } from "../search/index";
 import { ensureTags, slugify } from "./tags";
 import type { Article, ArticleStatus, ArticleSummary, AuthorRef, BlogRef, Page, Tag } from "./types";
 
@@ -272,6 +273,7 @@ export async function createArticle(db: Db, input: ArticleInput): Promise<{ id: 
     for (const old of input.previousSlugs ?? []) {
       await trx.insertInto("article_slugs").values({ slug: old, article_id: row.id }).execute();
     }
+    await reindexArticle(trx, row.id);
     return { id: row.id, slug };
   });
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../db/connection";
+import { indexArticles } from "../search/index";
 import { imagesById, saveImage, type ImageInput } from "./images";
 import type { Author } from "./types";
 
@@ -20,10 +21,15 @@ export type AuthorInput = { slug: string; name: string; bio?: string; photo?: Im
 /** Creates the author, or updates name, bio and photo (in place) when the slug exists. Returns the id. */
 export async function upsertAuthor(db: Db, input: AuthorInput): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom("authors").select(["id", "photo_id"]).where("slug", "=", input.slug).executeTakeFirst();
+    const existing = await trx.selectFrom("authors").select(["id", "name", "photo_id"]).where("slug", "=", input.slug).executeTakeFirst();
     const photoId = input.photo ? await saveImage(trx, existing?.photo_id ?? null, input.photo) : (existing?.photo_id ?? null);
     if (existing) {
       await trx.updateTable("authors").set({ name: input.name, bio: input.bio ?? "", photo_id: photoId }).where("id", "=", existing.id).execute();
+      // Bylines are searchable: a renamed author's articles are found by the new name, not the old.
+      if (existing.name !== input.name) {
+        const ids = await trx.selectFrom("article_authors").select("article_id").where("author_id", "=", existing.id).execute();
+        await indexArticles(trx, ids.map((r) => r.article_id));
+      }
       return existing.id;
     }
     const row = await trx

@@ -4,6 +4,7 @@ import * as m001 from "./migrations/001-initial";
 import * as m002 from "./migrations/002-breaking";
 import * as m003 from "./migrations/003-newsroom-auth";
 import * as m004 from "./migrations/004-revisions";
+import * as m005 from "./migrations/005-search";
 import * as m006 from "./migrations/006-media";
 import * as m007 from "./migrations/007-topic-descriptions";
 
@@ -15,6 +16,7 @@ export const migrations: Migration[] = [
   { version: 2, name: "breaking", up: m002.up },
   { version: 3, name: "newsroom-auth", up: m003.up },
   { version: 4, name: "revisions", up: m004.up },
+  { version: 5, name: "search", up: m005.up },
   { version: 6, name: "media", up: m006.up },
   { version: 7, name: "topic-descriptions", up: m007.up },
 ];

@@ -124,6 +124,12 @@ export interface Database {
   };
   /** Sign-in attempts by "email:<address>" and "ip:<address>", for rate limits shared by every process. */
   login_attempts: { key: string; attempted_at: string; succeeded: number };
+  /**
+   * What site search reads for each article: plain text (Markdown already removed), one row per article whatever
+   * its status (visibility is decided at query time). Written only by lib/search/index.ts, in the article's own
+   * write transaction; in SQLite the FTS5 index search_fts follows it through triggers.
+   */
+  search_documents: { article_id: number; title: string; summary: string; body: string; authors: string; tags: string };
   /** Uploaded image bytes, shared by every instance; served at /media/<name>. Written once by lib/media/uploads.ts. */
   media_files: { name: string; content_type: string; byte_size: number; bytes: Buffer; created_at: string };
 }

@@ -1,5 +1,6 @@
 import type { Insertable } from "kysely";
 import { ensureTags } from "../../content/tags";
+import { indexArticles } from "../../search/index";
 import type { Db } from "../connection";
 import type { Database } from "../schema";
 import * as w from "./words";
@@ -38,19 +39,35 @@ function paragraph(r: Prng): string {
   return r.some(sentences, 3 + r.int(2)).join(" ");
 }
 
-function body(r: Prng, subject: string, place: string): string {
-  const parts = [paragraph(r), paragraph(r)];
+/**
+ * The body as Markdown, and the same text as markdownToPlainText would give it (tests/search-index.test.ts
+ * checks), so indexing a hundred thousand generated articles for search skips a Markdown parse for each.
+ */
+function body(r: Prng, subject: string, place: string): { markdown: string; plain: string } {
+  const md: string[] = [];
+  const plain: string[] = [];
+  const para = (s: string) => (md.push(s), plain.push(s));
+  const heading = (s: string) => (md.push(`## ${s}`), plain.push(s));
+  para(paragraph(r));
+  para(paragraph(r));
   const heads = r.some(w.subheads, 2);
-  parts.push(`## ${heads[0]}`, paragraph(r));
+  heading(heads[0]);
+  para(paragraph(r));
   if (r.next() < 0.5) {
-    parts.push(`> The ${subject} matters to everyone in ${place}, whether they use it or not.\n>\n> — ${r.pick(w.names)}, ${r.pick(w.roles)}`);
+    const quote = `The ${subject} matters to everyone in ${place}, whether they use it or not.`;
+    const who = `— ${r.pick(w.names)}, ${r.pick(w.roles)}`;
+    md.push(`> ${quote}\n>\n> ${who}`);
+    plain.push(quote, who);
   } else {
-    parts.push(r.some(w.middles, 3).map((m) => `- ${capitalise(m)}.`).join("\n"));
+    const items = r.some(w.middles, 3).map((m) => `${capitalise(m)}.`);
+    md.push(items.map((i) => `- ${i}`).join("\n"));
+    plain.push(...items);
   }
-  parts.push(`## ${heads[1]}`, paragraph(r));
-  if (r.next() < 0.5) parts.push(paragraph(r));
-  parts.push(r.pick(w.closings));
-  return parts.join("\n\n");
+  heading(heads[1]);
+  para(paragraph(r));
+  if (r.next() < 0.5) para(paragraph(r));
+  para(r.pick(w.closings));
+  return { markdown: md.join("\n\n"), plain: plain.join("\n\n") };
 }
 
 /**
@@ -87,7 +104,7 @@ export async function generateArticles(db: Db, count: number, opts: GenerateOpti
   while (done < count) {
     const size = Math.min(batch, count - done);
     const rows: Insertable<Database["articles"]>[] = [];
-    const links: { slug: string; authors: number[]; tags: number[] }[] = [];
+    const links: { slug: string; authors: number[]; tags: number[]; plain: string }[] = [];
     for (let k = 0; k < size; k++) {
       const n = already + done + k + 1;
       const place = r.pick(w.places);
@@ -97,11 +114,13 @@ export async function generateArticles(db: Db, count: number, opts: GenerateOpti
       const slug = `generated-${n}-${slugPart(`${where} ${subject}`)}`;
       const blog = r.next() < 0.3 ? null : r.pick(blogs);
       const published = new Date(end - Math.floor(r.next() * span)).toISOString();
+      const summary = `${capitalise(r.pick(w.middles))}, ${r.pick(w.qualifiers)}.`;
+      const text = body(r, subject, place);
       rows.push({
         slug,
         title,
-        summary: `${capitalise(r.pick(w.middles))}, ${r.pick(w.qualifiers)}.`,
-        body: body(r, subject, place),
+        summary,
+        body: text.markdown,
         hero_image_id: r.pick(heroIds),
         blog_id: blog?.id ?? null,
         language: blog?.language ?? "en",
@@ -111,7 +130,7 @@ export async function generateArticles(db: Db, count: number, opts: GenerateOpti
         updated_at: published,
         created_at: published,
       });
-      links.push({ slug, authors: r.some(authors, 1 + (r.next() < 0.25 ? 1 : 0)), tags: r.some(tagIds, 2 + r.int(3)) });
+      links.push({ slug, authors: r.some(authors, 1 + (r.next() < 0.25 ? 1 : 0)), tags: r.some(tagIds, 2 + r.int(3)), plain: text.plain });
     }
     await db.transaction().execute(async (trx) => {
       await trx.insertInto("articles").values(rows).execute();
@@ -123,6 +142,7 @@ export async function generateArticles(db: Db, count: number, opts: GenerateOpti
       // Link tables have 3 and 2 columns; chunk so one statement stays well under SQLite's bound-parameter limit.
       for (let i = 0; i < byline.length; i += 1000) await trx.insertInto("article_authors").values(byline.slice(i, i + 1000)).execute();
       for (let i = 0; i < tagged.length; i += 1000) await trx.insertInto("article_tags").values(tagged.slice(i, i + 1000)).execute();
+      await indexArticles(trx, [...ids.values()], { plainBodies: new Map(links.map((l) => [ids.get(l.slug)!, l.plain])) });
     });
     done += size;
     log(`generated ${done}/${count}`);

@@ -1,0 +1,47 @@
+import "server-only";
+import { readBlogs } from "../content/reader.next";
+import type { BlogRef } from "../content/types";
+import { db } from "../db/connection";
+import { editions } from "../site";
+import { parseSearchParams, type SearchNotice, type SearchParams } from "./params";
+import { searchArticles, SearchUnavailableError, type SearchResult } from "./search";
+
+/**
+ * What the search page shows, from its URL. Searches are not put in Next's data cache: every distinct query
+ * would become a cache entry on disk, and anyone can send endless distinct queries. The query itself is cheap
+ * (see `npm run bench`), and the blogs for the filter come from the cached, tagged read every page uses.
+ */
+export type SearchPageData = {
+  params: SearchParams;
+  notices: SearchNotice[];
+  blogs: BlogRef[];
+  languages: { code: string; label: string }[];
+  /** Null when there is no query yet, or when search is unavailable. */
+  result: SearchResult | null;
+  unavailable: boolean;
+};
+
+export const SEARCH_PAGE_SIZE = 10;
+
+export async function loadSearchPage(raw: Record<string, string | string[] | undefined>): Promise<SearchPageData> {
+  const blogs = (await readBlogs()).map((b) => ({ slug: b.slug, title: b.title }));
+  const languages = Object.values(editions).map((e) => ({ code: e.lang, label: e.label }));
+  const { params, notices } = parseSearchParams(raw, { blogs: blogs.map((b) => b.slug), languages: languages.map((l) => l.code) });
+  const data: SearchPageData = { params, notices, blogs, languages, result: null, unavailable: false };
+  if (!params.q) return data;
+  try {
+    data.result = await searchArticles(db(), {
+      q: params.q,
+      blog: params.blog,
+      language: params.lang,
+      from: params.from,
+      to: params.to,
+      page: params.page,
+      pageSize: SEARCH_PAGE_SIZE,
+    });
+  } catch (err) {
+    if (!(err instanceof SearchUnavailableError)) throw err;
+    data.unavailable = true;
+  }
+  return data;
+}
