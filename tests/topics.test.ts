@@ -4,6 +4,7 @@ import { getTopic, listTopics, pageTopicArticles, setTopicDescription } from "@/
 import type { Db } from "@/lib/db/connection";
 import { generateArticles } from "@/lib/db/demo/generate";
 import { loadDemoContent } from "@/lib/db/demo/load";
+import { topicMetadata } from "@/lib/seo/metadata.next";
 import { tempDb } from "./helpers/temp-db";
 
 /** Topic pages' queries on the demo newsroom plus generated articles, with drafts and scheduled posts mixed in. */
@@ -85,5 +86,23 @@ describe("topics", () => {
     expect(slugs).not.toContain("embargoed-plan");
     expect(slugs).not.toContain("pulled-story");
     expect(topics.find((t) => t.slug === "lamp-rooms")?.lastModified).toBe(day(26));
+  });
+});
+
+describe("topic metadata", () => {
+  const siteUrl = "https://news.example.org/";
+  it("has a canonical per page, the topic's description and its own feeds advertised before the site's", () => {
+    const meta = topicMetadata({ slug: "наводнение", name: "Наводнение", description: "Floods on the Elsen." }, 3, siteUrl);
+    expect(meta.alternates?.canonical).toBe("https://news.example.org/tags/%D0%BD%D0%B0%D0%B2%D0%BE%D0%B4%D0%BD%D0%B5%D0%BD%D0%B8%D0%B5/page/3");
+    expect(meta.description).toBe("Floods on the Elsen.");
+    const rss = (meta.alternates?.types as Record<string, { url: string; title: string }[]>)["application/rss+xml"];
+    expect(rss.map((l) => decodeURI(l.url))).toEqual(["https://news.example.org/feeds/tags/наводнение/rss.xml", "https://news.example.org/feeds/rss.xml"]);
+    expect(rss[0].title).toBe("Наводнение (RSS)");
+  });
+
+  it("falls back to a sentence naming the topic when the tag has no description", () => {
+    const meta = topicMetadata({ slug: "shipping", name: "Shipping", description: "" }, 1, siteUrl);
+    expect(meta.alternates?.canonical).toBe("https://news.example.org/tags/shipping");
+    expect(meta.description).toBe("Stories about Shipping from The Meridian Dispatch.");
   });
 });

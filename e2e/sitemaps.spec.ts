@@ -1,0 +1,177 @@
+import Database from "better-sqlite3";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { APIRequestContext } from "@playwright/test";
+import { test, expect } from "./support/fixtures";
+import { auth, createApiKey } from "./support/api";
+import { hiddenArticles } from "./support/content";
+import { BASE_URL, E2E_DB_PATH } from "./support/env";
+import { uniqueMarker, v1 } from "./support/preview";
+
+/**
+ * robots.txt, the sitemap index and every sitemap it names, read as a crawler would: plain HTTP, no browser, so
+ * these run in the desktop project only (a viewport changes nothing here).
+ */
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "HTTP only: one run is enough");
+});
+
+const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ["sitemap", "url"].includes(name) });
+type Url = { loc: string; lastmod?: string; "news:news"?: Record<string, unknown> };
+
+const visible = `status = 'published' and published_at <= strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
+
+function visibleArticles() {
+  const db = new Database(E2E_DB_PATH, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(`select slug, published_at, updated_at from articles where ${visible}`).all() as {
+      slug: string;
+      published_at: string;
+      updated_at: string;
+    }[];
+  } finally {
+    db.close();
+  }
+}
+
+async function getXml(request: APIRequestContext, url: string) {
+  const res = await request.get(url);
+  expect(res.status(), url).toBe(200);
+  expect(res.headers()["content-type"], url).toContain("application/xml");
+  const xml = await res.text();
+  expect(XMLValidator.validate(xml), `${url} is well-formed XML`).toBe(true);
+  return { xml, doc: parser.parse(xml), headers: res.headers() };
+}
+
+const pathOf = (loc: string) => decodeURIComponent(new URL(loc).pathname);
+
+/**
+ * Articles hidden both before and after `read` (other specs publish and unpublish while this one reads), with
+ * what `read` returned: none of them may appear in it.
+ */
+async function whileHidden<T>(read: () => Promise<T>): Promise<{ value: T; hidden: string[] }> {
+  const before = new Set(hiddenArticles().map((a) => a.slug));
+  const value = await read();
+  return { value, hidden: hiddenArticles().map((a) => a.slug).filter((s) => before.has(s)) };
+}
+
+async function sitemapLocs(request: APIRequestContext): Promise<string[]> {
+  const { doc } = await getXml(request, "/sitemap.xml");
+  return doc.sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
+}
+
+test("robots.txt points at the sitemaps and keeps crawlers out of the newsroom, the API and search", async ({ request }) => {
+  const res = await request.get("/robots.txt");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("text/plain");
+  const lines = (await res.text()).split("\n").map((l) => l.trim());
+  expect(lines).toContain("User-Agent: *");
+  for (const path of ["/newsroom", "/api", "/search"]) expect(lines).toContain(`Disallow: ${path}`);
+  expect(lines).toContain(`Sitemap: ${BASE_URL}/sitemap.xml`);
+  expect(lines).toContain(`Sitemap: ${BASE_URL}/sitemaps/news.xml`);
+});
+
+test("the sitemap index names the section pages, the news sitemap and month sitemaps, all answering with XML", async ({ request }) => {
+  const { headers } = await getXml(request, "/sitemap.xml");
+  expect(headers["cache-control"]).toMatch(/max-age=\d+/);
+  const locs = await sitemapLocs(request);
+  for (const loc of locs) expect(loc.startsWith(`${BASE_URL}/`), loc).toBe(true);
+  expect(locs.slice(0, 2).map(pathOf)).toEqual(["/sitemaps/pages.xml", "/sitemaps/news.xml"]);
+  const months = [...new Set(visibleArticles().map((a) => a.published_at.slice(0, 7)))].sort().reverse();
+  expect(locs.slice(2).map(pathOf)).toEqual(months.map((m) => `/sitemaps/articles/${m}.xml`));
+  for (const loc of locs) await getXml(request, pathOf(loc));
+});
+
+test("month sitemaps list every published article once, with lastmod from updated_at, and no hidden one", async ({ request }) => {
+  const { value: urls, hidden } = await whileHidden(async () => {
+    const locs = (await sitemapLocs(request)).filter((l) => l.includes("/sitemaps/articles/"));
+    const found: Url[] = [];
+    for (const loc of locs) found.push(...((await getXml(request, pathOf(loc))).doc.urlset.url as Url[]));
+    return found;
+  });
+  expect(hidden.length, "the demo has drafts, scheduled and unpublished articles").toBeGreaterThan(0);
+  // Articles published by other specs while this one reads are tolerated; the demo and generated ones must all be there.
+  const bySlug = new Map(visibleArticles().map((a) => [a.slug, a]));
+  const listed = urls.map((u) => pathOf(u.loc));
+  expect(new Set(listed).size).toBe(listed.length);
+  for (const [slug, a] of bySlug) {
+    if (a.published_at > new Date(Date.now() - 60_000).toISOString()) continue;
+    expect(listed, slug).toContain(`/a/${slug}`);
+  }
+  for (const u of urls) {
+    expect(u.loc.startsWith(`${BASE_URL}/a/`), u.loc).toBe(true);
+    const a = bySlug.get(pathOf(u.loc).slice(3));
+    if (a) expect(u.lastmod, u.loc).toBe(a.updated_at);
+  }
+  for (const slug of hidden) expect(listed, slug).not.toContain(`/a/${slug}`);
+});
+
+test("a sample of the URLs in every sitemap answers 200", async ({ request }) => {
+  const urls: string[] = [];
+  for (const loc of await sitemapLocs(request)) {
+    const doc = (await getXml(request, pathOf(loc))).doc;
+    urls.push(...((doc.urlset.url ?? []) as Url[]).map((u) => u.loc));
+  }
+  for (const url of urls) expect(url.startsWith(`${BASE_URL}/`), url).toBe(true);
+  // Every section page, and an even spread of about 25 articles.
+  const pages = urls.filter((u) => !pathOf(u).startsWith("/a/"));
+  const articles = urls.filter((u) => pathOf(u).startsWith("/a/"));
+  const step = Math.max(1, Math.floor(articles.length / 25));
+  const sample = [...pages.slice(0, 40), ...articles.filter((_, i) => i % step === 0)];
+  for (const url of sample) {
+    const res = await request.get(new URL(url).pathname, { maxRedirects: 0 });
+    expect(res.status(), url).toBe(200);
+  }
+});
+
+test("the news sitemap lists only the last 48 hours' articles in Google News's format", async ({ request }) => {
+  const { value: doc, hidden } = await whileHidden(async () => (await getXml(request, "/sitemaps/news.xml")).doc);
+  expect(doc.urlset["@_xmlns:news"]).toBe("http://www.google.com/schemas/sitemap-news/0.9");
+  const urls = (doc.urlset.url ?? []) as Url[];
+  const since = new Date(Date.now() - 48 * 3600_000 - 10 * 60_000).toISOString();
+  const bySlug = new Map(visibleArticles().map((a) => [a.slug, a]));
+  for (const u of urls) {
+    const a = bySlug.get(pathOf(u.loc).slice(3));
+    expect(a, `${u.loc} is a published article`).toBeDefined();
+    expect(a!.published_at >= since, `${u.loc} published ${a!.published_at}`).toBe(true);
+    const news = u["news:news"] as Record<string, Record<string, string> | string>;
+    expect(news["news:publication"]).toMatchObject({ "news:name": "The Meridian Dispatch" });
+    expect(news["news:publication_date"]).toBe(a!.published_at);
+    expect(String(news["news:title"]).length).toBeGreaterThan(0);
+  }
+  for (const slug of hidden) expect(urls.map((u) => pathOf(u.loc))).not.toContain(`/a/${slug}`);
+});
+
+test("publishing adds an article to the news and month sitemaps at once; unpublishing takes it out", async ({ request }) => {
+  const key = createApiKey(`e2e sitemaps ${Date.now()}`);
+  const marker = uniqueMarker();
+  // No tags and no blog: topic and blog pages other specs read stay as they were.
+  const created = await request.post(`${v1}/articles`, {
+    headers: auth(key),
+    data: { title: `Harbour crane inspection ${marker}`, slug: `sitemap-${marker}`, body: "The cranes passed inspection." },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const draft = { ...((await created.json()) as { id: number; slug: string }), marker };
+  const month = new Date().toISOString().slice(0, 7);
+  const where = async () => {
+    const news = await (await request.get("/sitemaps/news.xml")).text();
+    const monthRes = await request.get(`/sitemaps/articles/${month}.xml`);
+    const monthXml = monthRes.status() === 200 ? await monthRes.text() : "";
+    return { news: news.includes(`/a/${draft.slug}<`), month: monthXml.includes(`/a/${draft.slug}<`) };
+  };
+  expect(await where()).toEqual({ news: false, month: false });
+  for (const path of ["/sitemap.xml", "/sitemaps/pages.xml"]) expect(await (await request.get(path)).text()).not.toContain(draft.marker);
+
+  expect((await request.post(`${v1}/articles/${draft.id}/publish`, { headers: auth(key), data: {} })).status()).toBe(200);
+  await expect.poll(where, { message: "sitemaps after publishing", timeout: 15_000 }).toEqual({ news: true, month: true });
+  const index = await sitemapLocs(request);
+  expect(index.map(pathOf)).toContain(`/sitemaps/articles/${month}.xml`);
+
+  expect((await request.post(`${v1}/articles/${draft.id}/unpublish`, { headers: auth(key), data: {} })).status()).toBe(200);
+  await expect.poll(where, { message: "sitemaps after unpublishing", timeout: 15_000 }).toEqual({ news: false, month: false });
+});
+
+test("a month without articles, or a name that is not a month, is a 404", async ({ request }) => {
+  for (const path of ["/sitemaps/articles/1999-01.xml", "/sitemaps/articles/2026-13.xml", "/sitemaps/articles/latest.xml", "/sitemaps/articles/2026-11-1.xml"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
