@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SEARCH_CACHE_CONTROL } from "./lib/search/http";
 
 // With REDIS_URL, pages and data live in Redis, shared by every instance (cache-handler.mjs, lib/cache/); Next's
 // own in-memory copy is turned off so an expiry by one instance is seen by all. Without it nothing changes.
@@ -16,6 +17,10 @@ const nextConfig: NextConfig = {
     // Demo and uploaded images live under /public/images; no remote hosts are allowed.
     formats: ["image/avif", "image/webp"],
     deviceSizes: [375, 640, 828, 1080, 1280, 1600],
+  },
+  // Search results are rendered per request; Next keeps a Cache-Control set here instead of its no-store default.
+  async headers() {
+    return [{ source: "/search", headers: [{ key: "Cache-Control", value: SEARCH_CACHE_CONTROL }] }];
   },
   ...sharedCache,
 };

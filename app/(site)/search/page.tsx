@@ -1,18 +1,25 @@
 import type { Metadata } from "next";
+import { SearchView } from "@/components/search/SearchView";
 import { ui } from "@/lib/i18n/ui";
+import { parseQuery } from "@/lib/search/query";
+import { loadSearchPage } from "@/lib/search/page.next";
+import { defaultLanguage, edition } from "@/lib/site";
 
-export const metadata: Metadata = { title: ui().search, robots: { index: false } };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * The search page's frame. Full-text search over published articles arrives with the discovery issue; until
- * then the page says so plainly rather than pretending to have no results.
+ * /search?q=&blog=&lang=&from=&to=&page= — rendered per request (it reads the query), never indexed by search
+ * engines, and cached briefly by shared caches only (Cache-Control in next.config.ts). Other reader pages stay
+ * static: nothing here touches the layout.
  */
-export default function SearchPage() {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const t = ui();
-  return (
-    <div className="max-w-3xl">
-      <h1 className="font-serif text-3xl font-bold sm:text-4xl">{t.search}</h1>
-      <p className="mt-4 text-lg">Site search is not available yet. Browse the latest news or a blog from the menu, or subscribe to a feed.</p>
-    </div>
-  );
+  const raw = (await searchParams).q;
+  const q = parseQuery(Array.isArray(raw) ? raw[0] : raw).text;
+  return { title: q ? `${t.search}: ${q}` : t.search, robots: { index: false, follow: true } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const data = await loadSearchPage(await searchParams);
+  return <SearchView data={data} t={ui()} locale={edition(defaultLanguage).locale} />;
 }

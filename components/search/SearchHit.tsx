@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/reader/dates";
+import type { SearchHit as Hit } from "@/lib/search/search";
+import { edition } from "@/lib/site";
+import { Highlight } from "./Highlight";
+
+/** One result: the blog, the headline and a passage with the matches marked, then byline and date. */
+export function SearchHit({ hit, locale }: { hit: Hit; locale: string }) {
+  const ed = edition(hit.language);
+  return (
+    <article lang={ed.lang} dir={ed.dir} className="py-4">
+      {hit.blog && <p className="text-xs font-semibold uppercase tracking-wide text-accent">{hit.blog.title}</p>}
+      <h3 className="font-serif text-xl font-bold leading-snug">
+        <Link href={`/a/${hit.slug}`} className="text-ink hover:underline">
+          <Highlight value={hit.headline} />
+        </Link>
+      </h3>
+      {hit.snippet.text && (
+        <p className="mt-1 text-muted">
+          <Highlight value={hit.snippet} />
+        </p>
+      )}
+      <p className="mt-1 text-sm text-muted">
+        {hit.authors.map((a) => a.name).join(", ")}
+        {hit.authors.length > 0 && hit.publishedAt && " · "}
+        {hit.publishedAt && <time dateTime={hit.publishedAt}>{formatDate(hit.publishedAt, locale)}</time>}
+      </p>
+    </article>
+  );
+}
