@@ -1,9 +1,9 @@
-import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { CacheHandlerValue } from "@fortedigital/nextjs-cache-handler/cache-handler.types";
 import { createRedisClient, type RedisClient } from "@/lib/cache/redis-client.mjs";
 import { createSharedCache, unlinkByPrefix } from "@/lib/cache/shared-cache.mjs";
+import { TcpProxy } from "../e2e-scale/support/tcp-proxy";
 
 /**
  * The shared cache against the real Redis (REDIS_TEST_URL, default 127.0.0.1:6379): several "instances" in one
@@ -190,62 +190,3 @@ describe.skipIf(onceOnly)("shared cache in Redis", () => {
     }
   });
 });
-
-/** A TCP proxy in front of Redis that can be closed (an outage) or stalled (a hung server) on demand. */
-class TcpProxy {
-  private server?: net.Server;
-  private sockets = new Set<net.Socket>();
-  private stalled = false;
-  private held: Array<() => void> = [];
-
-  private constructor(
-    private target: { host: string; port: number },
-    private port = 0,
-  ) {}
-
-  static async start(redisUrl: string): Promise<TcpProxy> {
-    const u = new URL(redisUrl);
-    const p = new TcpProxy({ host: u.hostname, port: Number(u.port || 6379) });
-    await p.listen();
-    return p;
-  }
-
-  get url() {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  listen(): Promise<void> {
-    const server = net.createServer((client) => {
-      const upstream = net.connect(this.target);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on("close", () => this.sockets.delete(s));
-        s.on("error", () => s.destroy());
-      }
-      client.on("close", () => upstream.destroy());
-      upstream.on("close", () => client.destroy());
-      client.on("data", (d) => (this.stalled ? this.held.push(() => upstream.write(d)) : upstream.write(d)));
-      upstream.on("data", (d) => client.write(d));
-    });
-    this.server = server;
-    return new Promise((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(this.port, "127.0.0.1", () => {
-        this.port = (server.address() as net.AddressInfo).port;
-        resolve();
-      });
-    });
-  }
-
-  stall(on: boolean) {
-    this.stalled = on;
-    if (!on) for (const send of this.held.splice(0)) send();
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    for (const s of this.sockets) s.destroy();
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-}

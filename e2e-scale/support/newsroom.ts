@@ -1,0 +1,27 @@
+import { execFileSync } from "node:child_process";
+import { SCALE_DATABASE_URL } from "./env";
+
+/** The newsroom CLI against the database every instance shares (no server is told: they notice by themselves). */
+export function newsroom(...words: string[]): string {
+  return execFileSync("npx", ["tsx", "scripts/newsroom.ts", ...words], {
+    env: { ...process.env, DATABASE_URL: SCALE_DATABASE_URL },
+    encoding: "utf8",
+  });
+}
+
+/** A fresh admin API key (the CLI prints it on its last line). */
+export function createApiKey(name: string, role = "editor"): string {
+  const out = newsroom("key", "create", "--name", name, "--role", role).trim().split("\n");
+  return out[out.length - 1].trim();
+}
+
+export const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
+
+/** Posts a breaking item with the CLI and returns its id (printed on the last line). */
+export function postBreakingWithCli(headline: string): number {
+  const out = newsroom("breaking", "post", headline).trim().split("\n");
+  return Number(out[out.length - 1]);
+}
+
+/** Words no other run uses, so a page containing them can only be showing this run's change. */
+export const marker = (what: string) => `${what} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;

@@ -1,0 +1,61 @@
+import { defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumPath, ensureChromium } from "./e2e/support/chromium";
+import {
+  BREAKING_POLL_SECONDS,
+  INSTANCES,
+  SCALE_DATABASE_URL,
+  SCALE_DIST_DIR,
+  SCALE_PORTS,
+  SCALE_REDIS_URL,
+  SCALE_SITE_URL,
+} from "./e2e-scale/support/env";
+
+/**
+ * The scale-out suite: several production instances sharing one database and one Redis (scripts/scale-servers.sh),
+ * written through one and read through another. Not part of `npm test`; run it with
+ *   npx playwright test -c playwright.scale.config.ts
+ * Instances, database, cache and ports come from the environment (see e2e-scale/support/env.ts).
+ */
+
+ensureChromium();
+
+const CI = !!process.env.CI;
+
+export default defineConfig({
+  testDir: "e2e-scale",
+  // One spec at a time: the instances and the CPU are shared, and the fault specs start servers of their own.
+  workers: 1,
+  fullyParallel: false,
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  reporter: "list",
+  timeout: 60_000,
+  // Not test-results/: the main suite, run by others in the same checkout, empties that folder when it starts.
+  outputDir: "data/scale-test-results",
+  use: { trace: "retain-on-failure" },
+  projects: [
+    {
+      name: "scale",
+      use: { browserName: "chromium", viewport: { width: 1280, height: 800 }, launchOptions: { executablePath: chromiumPath, args: chromiumArgs } },
+    },
+  ],
+  webServer: {
+    command: "bash scripts/scale-servers.sh",
+    // The script starts them in order and checks each: the last one answering means all of them do.
+    url: `${INSTANCES[INSTANCES.length - 1]}/api/health`,
+    env: {
+      SCALE_PORTS: SCALE_PORTS.join(" "),
+      DATABASE_URL: SCALE_DATABASE_URL,
+      REDIS_URL: SCALE_REDIS_URL,
+      NEXT_DIST_DIR: SCALE_DIST_DIR,
+      SITE_URL: SCALE_SITE_URL,
+      BREAKING_POLL_SECONDS: String(BREAKING_POLL_SECONDS),
+    },
+    // One production build (one to three minutes on two cores), then the instances.
+    timeout: 10 * 60_000,
+    reuseExistingServer: !CI,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+  },
+});
