@@ -72,7 +72,7 @@ test("robots.txt points at the sitemaps and keeps crawlers out of the newsroom, 
 
 test("the sitemap index names the section pages, the news sitemap and month sitemaps, all answering with XML", async ({ request }) => {
   const { headers } = await getXml(request, "/sitemap.xml");
-  expect(headers["cache-control"]).toMatch(/max-age=\d+/);
+  expect(headers["cache-control"]).toMatch(/^public, max-age=\d+/);
   const locs = await sitemapLocs(request);
   for (const loc of locs) expect(loc.startsWith(`${BASE_URL}/`), loc).toBe(true);
   expect(locs.slice(0, 2).map(pathOf)).toEqual(["/sitemaps/pages.xml", "/sitemaps/news.xml"]);
