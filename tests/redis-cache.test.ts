@@ -4,6 +4,7 @@ import type { CacheHandlerValue } from "@fortedigital/nextjs-cache-handler/cache
 import { createRedisClient, type RedisClient } from "@/lib/cache/redis-client.mjs";
 import { createSharedCache, unlinkByPrefix } from "@/lib/cache/shared-cache.mjs";
 import { TcpProxy } from "../e2e-scale/support/tcp-proxy";
+import { ConfigError, parseConfig } from "@/lib/config";
 
 /**
  * The shared cache against the real Redis (REDIS_TEST_URL, default 127.0.0.1:6379): several "instances" in one
@@ -187,6 +188,18 @@ describe.skipIf(onceOnly)("shared cache in Redis", () => {
       expect(bodyOf(await b.handler.get(k, meta))).toBe("shared");
     } finally {
       await proxy.stop();
+    }
+  });
+});
+
+describe("REDIS_URL", () => {
+  it("is optional, and a wrong one stops the server with a message naming it", () => {
+    expect(parseConfig({}).redisUrl).toBeUndefined();
+    expect(parseConfig({ REDIS_URL: "redis://127.0.0.1:6379" }).redisUrl).toBe("redis://127.0.0.1:6379");
+    expect(parseConfig({ REDIS_URL: "rediss://cache.example.org:6380/0" }).redisUrl).toBe("rediss://cache.example.org:6380/0");
+    for (const wrong of ["127.0.0.1:6379", "http://127.0.0.1:6379", "redis://"]) {
+      expect(() => parseConfig({ REDIS_URL: wrong }), wrong).toThrow(ConfigError);
+      expect(() => parseConfig({ REDIS_URL: wrong }), wrong).toThrow(/REDIS_URL: must be a Redis URL such as redis:\/\/127\.0\.0\.1:6379/);
     }
   });
 });
