@@ -18,7 +18,8 @@ export default defineConfig({
     environment: "node",
     // Each test opens its own temporary database (a SQLite file, or a PostgreSQL schema); files run in parallel workers.
     pool: "forks",
-    testTimeout: 20_000,
+    // Generous: the CLI tests start several processes each, and CI machines are often busy.
+    testTimeout: 30_000,
     hookTimeout: 20_000,
     // Every unit and integration test runs against both stores: `npx vitest run --project sqlite` for one.
     projects: [

@@ -8,7 +8,8 @@ const root = path.resolve(__dirname, "..", "..");
  * (not a terminal), as `printf 'pw\n' | npm run newsroom -- …` does.
  */
 export function runNewsroomCli(databaseUrl: string, args: string[], stdin = "") {
-  const r = spawnSync("npx", ["tsx", "scripts/newsroom.ts", ...args], {
+  // `npm run newsroom` is `tsx scripts/newsroom.ts`; node with tsx's loader runs the same, without npx's start-up.
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/newsroom.ts", ...args], {
     cwd: root,
     encoding: "utf8",
     input: stdin,
