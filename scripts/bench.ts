@@ -7,10 +7,12 @@
  * items are posted first, so pages carry the banner and /api/breaking has something to send; it is measured with
  * and without If-None-Match, beside /api/ping (a route handler returning a constant). Last, with the load off,
  * Chromium keeps an article open while 20 items are posted: the time until each shows is the reader's wait.
+ * Search: searchArticles itself is timed over a fixed set of queries on the 10,000-article database and on a
+ * second one of 100,000 (p50/p95), and /search?q= gets its autocannon run like the other routes.
  *
  *   npm run bench                       everything
  *   npm run bench -- home article       only these (home, article, blog, blog-deep, breaking, breaking-304,
- *                                       ping, breaking-latency)
+ *                                       ping, search, breaking-latency, search-latency)
  *   BENCH_SECONDS=3 npm run bench       shorter runs while working on the harness
  */
 import fs from "node:fs";
@@ -25,6 +27,7 @@ import { postBenchBreaking } from "./bench/breaking-setup";
 import { failed, measure } from "./bench/load";
 import { killAllNow, startServer, stopAll } from "./bench/processes";
 import { kb, table, type Row } from "./bench/report";
+import { searchLatency, searchLatencyTable, type SearchLatency } from "./bench/search-latency";
 import { pageWeight } from "./bench/weight";
 
 const ARTICLES = 10_000;
@@ -34,12 +37,17 @@ const NEXT_PORT = 3200;
 const STATIC_PORT = 3201;
 const DB_FILE = "data/bench.db";
 const RESULTS = "bench-results/latest.json";
-const ROUTES = ["article", "blog", "blog-deep", "home", "breaking", "breaking-304", "ping"] as const;
+const ROUTES = ["article", "blog", "blog-deep", "home", "breaking", "breaking-304", "ping", "search"] as const;
 type RouteName = (typeof ROUTES)[number];
 const PAGES: readonly RouteName[] = ["article", "blog", "blog-deep", "home"];
 /** Not a route: the post-to-appearance run in Chromium, selectable by name like the routes. */
 const LATENCY = "breaking-latency";
 const LATENCY_POSTS = 20;
+/** Not a route either: searchArticles timed in this process on the 10k database and on a 100k one built for it. */
+const SEARCH_LATENCY = "search-latency";
+const SEARCH_DB_FILE = "data/bench-100k.db";
+const SEARCH_BIG = 100_000;
+const SEARCH_REPS = { small: 30, big: 12 };
 // Shorter than the default 15 s so 20 posts (each after a random pause of up to one interval) fit in about two
 // minutes; the latency scales with it.
 const POLL_SECONDS = 5;
@@ -47,7 +55,7 @@ const POLL_SECONDS = 5;
 const log = (l: string) => console.log(`bench: ${l}`);
 
 async function main() {
-  const { wanted, latency } = parseRoutes(process.argv.slice(2));
+  const { wanted, latency, search } = parseRoutes(process.argv.slice(2));
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
     throw new Error(
@@ -77,8 +85,14 @@ async function main() {
     breaking: "/api/breaking",
     "breaking-304": "/api/breaking",
     ping: "/api/ping",
+    // A common word: thousands of matches to count and rank, a page of highlights; rendered per request.
+    search: "/search?q=council",
   };
   log(`blog ${t.blogSlug} has ${t.blogArticles} articles, ${t.deepPage} pages`);
+
+  // Before any server runs, so nothing else competes for the cores.
+  const searchRuns: SearchLatency[] = [];
+  if (search) searchRuns.push(await searchLatency(DB_FILE, ARTICLES, { reps: SEARCH_REPS.small, log }));
 
   const origin = `http://127.0.0.1:${NEXT_PORT}`;
   log(`next start (${distDir}) on ${origin}, BREAKING_POLL_SECONDS=${POLL_SECONDS} (default 15)`);
@@ -149,12 +163,26 @@ async function main() {
   await writer.destroy();
   await next.stop();
 
+  if (search) {
+    log(`fresh ${SEARCH_DB_FILE}: ${SEARCH_BIG} generated articles for search latency`);
+    // Progress every 10,000 articles, not every batch of 500.
+    const quiet = (l: string) => (!/^generated \d+\/\d+$/.test(l) || /^generated \d*0000\//.test(l) ? log(l) : undefined);
+    await createBenchDb(SEARCH_DB_FILE, SEARCH_BIG, quiet);
+    searchRuns.push(await searchLatency(SEARCH_DB_FILE, SEARCH_BIG, { reps: SEARCH_REPS.big, log }));
+    // About a gigabyte: not worth keeping between runs.
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(SEARCH_DB_FILE + suffix, { force: true });
+  }
+
   console.log(`\n${table(rows, baseline)}\n`);
   console.log(`page weight of ${basePath}:`);
   console.log(`  HTML ${kb(weight.html.bytes)} (${kb(weight.html.gzip)} gzipped)`);
   console.log(`  JS   ${kb(weight.js.bytes)} (${kb(weight.js.gzip)} gzipped) in ${weight.js.files.length} <script src> files`);
   const brokenScripts = weight.js.files.filter((f) => f.status < 200 || f.status >= 300);
   for (const f of brokenScripts) console.log(`  !! script ${f.src} answered ${f.status}`);
+  if (searchRuns.length) {
+    console.log(`\nsearch latency, searchArticles in-process, 10 hits a page (${searchRuns.map((r) => `${r.reps} runs a query at ${r.articles}`).join(", ")}):`);
+    console.log(searchLatencyTable(searchRuns));
+  }
   const latencyBad = wait !== null && (wait.timeouts > 0 || wait.stoppedEarly || !wait.samplesMs.length);
   if (wait) {
     const s = (ms: number | null) => (ms === null ? "-" : `${(ms / 1000).toFixed(2)} s`);
@@ -181,6 +209,7 @@ async function main() {
     routes: rows.slice(1).map((r) => ({ route: r.route, path: r.path, ratioToStatic: r.load.reqPerSec / baseline.reqPerSec, failed: failed(r.load), ...r.load })),
     weight,
     breakingLatency: wait,
+    searchLatency: searchRuns,
   };
   fs.writeFileSync(RESULTS, JSON.stringify(result, null, 2) + "\n");
   log(`results written to ${RESULTS}`);
@@ -192,12 +221,16 @@ async function main() {
   }
 }
 
-function parseRoutes(args: string[]): { wanted: RouteName[]; latency: boolean } {
-  const names: readonly string[] = [...ROUTES, LATENCY];
+function parseRoutes(args: string[]): { wanted: RouteName[]; latency: boolean; search: boolean } {
+  const names: readonly string[] = [...ROUTES, LATENCY, SEARCH_LATENCY];
   const unknown = args.filter((a) => !names.includes(a));
   if (unknown.length) throw new Error(`unknown route(s) ${unknown.join(", ")}; choose from ${names.join(", ")}`);
-  if (!args.length) return { wanted: [...ROUTES], latency: true };
-  return { wanted: args.filter((a): a is RouteName => a !== LATENCY), latency: args.includes(LATENCY) };
+  if (!args.length) return { wanted: [...ROUTES], latency: true, search: true };
+  return {
+    wanted: args.filter((a): a is RouteName => a !== LATENCY && a !== SEARCH_LATENCY),
+    latency: args.includes(LATENCY),
+    search: args.includes(SEARCH_LATENCY),
+  };
 }
 
 function gitCommit(): string | null {
