@@ -9,6 +9,8 @@ export function SearchForm({ t, defaultValue }: { t: UiStrings; defaultValue?: s
         id="search"
         name="q"
         type="search"
+        dir="auto"
+        enterKeyHint="search"
         defaultValue={defaultValue}
         placeholder={t.searchPlaceholder}
         className="min-h-11 w-full min-w-0 rounded border border-muted bg-paper px-3 text-ink placeholder:text-muted sm:w-56"

@@ -5,6 +5,7 @@ import { fill } from "@/lib/search/format";
 import type { SearchPageData } from "@/lib/search/page.next";
 import { hasFilters, searchHref } from "@/lib/search/params";
 import { hasTerms } from "@/lib/search/query";
+import { Filled } from "./Filled";
 import { SearchEmpty } from "./SearchEmpty";
 import { SearchFilters } from "./SearchFilters";
 import { SearchHit } from "./SearchHit";
@@ -22,6 +23,7 @@ export function SearchView({ data, t, locale }: { data: SearchPageData; t: UiStr
   // Links keep the query as searched (already cut to length) and the filters that were applied.
   const href = (page: number) => searchHref({ ...params, q, page });
   const removeFiltersHref = hasFilters(params) ? searchHref({ q }) : null;
+  const said = <bdi>{q}</bdi>;
 
   let body;
   if (data.unavailable) {
@@ -36,23 +38,24 @@ export function SearchView({ data, t, locale }: { data: SearchPageData; t: UiStr
   } else if (!hasTerms(result.query)) {
     body = (
       <>
-        <h2 className="mt-6 font-serif text-2xl font-bold">{fill(s.noResults, { q })}</h2>
-        <p className="mt-2">{fill(s.noWords, { q })}</p>
+        <h2 className="mt-6 font-serif text-2xl font-bold"><Filled template={s.noResults} values={{ q: said }} /></h2>
+        <p className="mt-2"><Filled template={s.noWords} values={{ q: said }} /></p>
         <SearchEmpty t={t} removeFiltersHref={removeFiltersHref} blogs={data.blogs} />
       </>
     );
   } else if (result.total === 0) {
     body = (
       <>
-        <h2 className="mt-6 font-serif text-2xl font-bold">{fill(s.noResults, { q })}</h2>
+        <h2 className="mt-6 font-serif text-2xl font-bold"><Filled template={s.noResults} values={{ q: said }} /></h2>
         <SearchEmpty t={t} removeFiltersHref={removeFiltersHref} blogs={data.blogs} />
       </>
     );
   } else {
-    const count = fill(result.total === 1 ? s.resultsOne : s.resultsMany, { n: number(result.total), q });
     body = (
       <>
-        <h2 className="mt-6 font-serif text-2xl font-bold">{count}</h2>
+        <h2 className="mt-6 font-serif text-2xl font-bold">
+          <Filled template={result.total === 1 ? s.resultsOne : s.resultsMany} values={{ n: number(result.total), q: said }} />
+        </h2>
         {result.pageCount > 1 && (
           <p className="text-sm text-muted">{fill(s.resultsPage, { page: number(result.page), pages: number(result.pageCount) })}</p>
         )}

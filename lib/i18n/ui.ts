@@ -77,6 +77,8 @@ const en = {
     queryLabel: "Search for",
     formLabel: "Search articles",
     filters: "Filters",
+    filtersActive: "{n} in use",
+    applyFilters: "Apply filters",
     blog: "Blog",
     anyBlog: "All blogs and news",
     language: "Language",
