@@ -16,6 +16,14 @@ export async function register() {
     }
     throw err;
   }
+  try {
+    // The cache handler reads it on the first request: a wrong value is said here, before any.
+    const { cacheMemoryBytes } = await import("./lib/cache/memory-budget.mjs");
+    cacheMemoryBytes();
+  } catch (err) {
+    console.error(`Dispatch cannot start: invalid configuration\n  ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  }
   if (process.env.NEXT_PHASE === "phase-production-build") return;
 
   const { db } = await import("./lib/db/connection");
@@ -24,5 +32,6 @@ export async function register() {
   const { startPublishingClock } = await import("./lib/content/scheduler");
   const { BREAKING_TAG } = await import("./lib/breaking/tag");
   startBreakingWatcher({ intervalMs: 2000, onChange: () => revalidateViaLoopback([BREAKING_TAG]), expireAgain: true });
-  startPublishingClock({ getDb: db, intervalMs: 5000, onPublished: revalidateViaLoopback });
+  // Publishing is a write like any other: its tags are expired at once and again a moment later.
+  startPublishingClock({ getDb: db, intervalMs: 5000, onPublished: (tags) => revalidateViaLoopback(tags, { again: true }) });
 }

@@ -1,11 +1,10 @@
 import type { NextConfig } from "next";
 import { SEARCH_CACHE_CONTROL } from "./lib/search/http";
 
-// With REDIS_URL, pages and data live in Redis, shared by every instance (cache-handler.mjs, lib/cache/); Next's
-// own in-memory copy is turned off so an expiry by one instance is seen by all. Without it nothing changes.
-const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
-  ? { cacheHandler: require.resolve("./cache-handler.mjs"), cacheMaxMemorySize: 0 }
-  : {};
+// Pages and data always go through our cache handler (cache-handler.mjs, lib/cache/): in Redis, shared by every
+// instance, with REDIS_URL; in this process's memory only without it. Never Next's file-system cache, which keeps
+// pages on disk but expired tags only in memory, so a restart brought back what an unpublish had taken down.
+const cache: Partial<NextConfig> = { cacheHandler: require.resolve("./cache-handler.mjs"), cacheMaxMemorySize: 0 };
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
@@ -22,7 +21,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/search", headers: [{ key: "Cache-Control", value: SEARCH_CACHE_CONTROL }] }];
   },
-  ...sharedCache,
+  ...cache,
 };
 
 export default nextConfig;

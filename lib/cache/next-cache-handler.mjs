@@ -1,13 +1,15 @@
 // @ts-check
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
-import { createMemoryHandler, createSharedCache } from "./shared-cache.mjs";
+import { createMemoryHandler } from "./memory-cache.mjs";
+import { createSharedCache } from "./shared-cache.mjs";
 import { sharedRedisClient } from "./redis-client.mjs";
 import { publishCacheStatus } from "./status.mjs";
 
 /**
  * Next.js's incremental cache (ISR pages, route handlers, `unstable_cache` data, revalidateTag) for Dispatch,
- * through @fortedigital/nextjs-cache-handler. Loaded by Next.js from /cache-handler.mjs only when REDIS_URL is
- * set (see next.config.ts); without it Next keeps its own file-system cache.
+ * through @fortedigital/nextjs-cache-handler. Next.js always loads it from /cache-handler.mjs (next.config.ts):
+ * with REDIS_URL the cache is shared in Redis; without it, it lives in this process's memory only
+ * (memory-cache.mjs says why never on disk). Either way a restart never brings back a page a write expired.
  *
  * Every expiry is immediate: the package deletes the entries behind a tag whatever profile revalidateTag was
  * given, which is what Dispatch always asks for (`{ expire: 0 }`, lib/content/revalidate.next.ts).
@@ -39,7 +41,7 @@ export class DispatchCacheHandler extends CacheHandler {
 
 /**
  * Sets how the handler is built the first time Next.js uses it. During `next build` and without a Redis URL
- * it keeps entries in memory only (the build never needs Redis to be up).
+ * it keeps entries in memory only (the build never needs Redis to be up, and what it renders is never served).
  * @param {{ redisUrl?: string, keyPrefix?: string, timeoutMs?: number }} options
  */
 export function configureDispatchCache({ redisUrl, keyPrefix, timeoutMs = 500 }) {

@@ -1,7 +1,6 @@
 import type { Handler, Log, FailoverStatus, Serving } from "./failover.d.mts";
 import type { RedisClient } from "./redis-client.d.mts";
 
-export function createMemoryHandler(): Handler;
 export function createSharedCache(options: {
   client: RedisClient;
   keyPrefix: string;

@@ -1,22 +1,17 @@
 // @ts-check
-import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { createFailoverHandler } from "./failover.mjs";
+import { createMemoryHandler } from "./memory-cache.mjs";
 
 /**
  * The pieces of Dispatch's shared cache for one server process: @fortedigital/nextjs-cache-handler's Redis
- * handler (entries as strings, a tag index for revalidateTag) behind the failover in failover.mjs, with the
- * package's LRU as the memory used while Redis is away. Kept apart from the Next.js glue
+ * handler (entries as strings, a tag index for revalidateTag) behind the failover in failover.mjs, with a
+ * bounded memory handler (memory-cache.mjs) used while Redis is away. Kept apart from the Next.js glue
  * (next-cache-handler.mjs) so tests can run two "instances" in one process.
  */
 
 /** @typedef {import("./redis-client.mjs").RedisClient} RedisClient */
 /** @typedef {import("./failover.mjs").Log} Log */
-
-/** Memory used only during a Redis outage: bounded in entries and bytes. */
-export function createMemoryHandler() {
-  return createLruHandler({ maxItemsNumber: 2000, maxItemSizeBytes: 128 * 1024 * 1024 });
-}
 
 /**
  * @param {{ client: RedisClient, keyPrefix: string, timeoutMs?: number, memoryMaxAgeSeconds?: number,
@@ -34,7 +29,8 @@ export function createSharedCache({ client, keyPrefix, timeoutMs = 500, ...rest 
   return createFailoverHandler({
     client,
     redis,
-    createMemory: createMemoryHandler,
+    // Memory used only during a Redis outage: bounded like a single instance's cache (CACHE_MEMORY_MB).
+    createMemory: () => createMemoryHandler(),
     flushShared: () => unlinkByPrefix(client, keyPrefix),
     timeoutMs,
     ...rest,

@@ -4,7 +4,8 @@ import { isRefreshToken } from "@/lib/server/loopback-token";
 
 export const dynamic = "force-dynamic";
 
-const body = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(500) });
+// `again`: expire them once more a moment later, as after a write (false for that second expiry itself).
+const body = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(500), again: z.boolean().default(false) });
 
 /** Internal: this process's background jobs expire cache tags (see lib/server/loopback.ts). Nobody else may. */
 export async function POST(request: Request) {
@@ -13,6 +14,6 @@ export async function POST(request: Request) {
   }
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: { message: "Send { tags: string[] }" } }, { status: 400 });
-  revalidateContent(parsed.data.tags);
+  revalidateContent(parsed.data.tags, { again: parsed.data.again });
   return new Response(null, { status: 204 });
 }

@@ -1,0 +1,155 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cacheMemoryBytes, DEFAULT_CACHE_MEMORY_MB } from "@/lib/cache/memory-budget.mjs";
+import { createMemoryHandler, entrySize } from "@/lib/cache/memory-cache.mjs";
+import { configureDispatchCache, DispatchCacheHandler } from "@/lib/cache/next-cache-handler.mjs";
+
+/**
+ * The cache a single instance uses without REDIS_URL (cache-handler.mjs): pages and `unstable_cache` data in
+ * memory only, bounded, expired by tag, nothing written to disk, so a restarted server starts empty. The restart
+ * itself, against real servers, is e2e-scale/restart.spec.ts.
+ */
+
+const onceOnly = process.env.TEST_STORE === "postgres";
+
+let dist: string;
+let handler: DispatchCacheHandler;
+
+// What `next start` hands every handler it constructs.
+const context = () => ({ dev: false, serverDistDir: path.join(dist, "server"), revalidatedTags: [], maxMemoryCacheSize: 0 });
+
+beforeAll(() => {
+  dist = fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-memory-cache-"));
+  fs.mkdirSync(path.join(dist, "server"));
+  configureDispatchCache({ redisUrl: undefined });
+  handler = new DispatchCacheHandler(context() as never);
+});
+
+afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+type Entry = { value: Record<string, unknown> | null; cacheControl?: unknown; lastModified?: number } | null;
+const get = async (h: DispatchCacheHandler, key: string, ctx: object) => (await h.get(key, ctx as never)) as unknown as Entry;
+const set = (key: string, value: object, ctx: object) => handler.set(key, value as never, ctx as never);
+/** As Next.js 16 calls it (lib/content/revalidate.next.ts asks for `{ expire: 0 }`). */
+const expire = (tags: string | string[]) =>
+  (handler as unknown as { revalidateTag(t: string | string[], d: object): Promise<void> }).revalidateTag(tags, { expire: 0 });
+const pageCtx = { kind: "APP_PAGE", isFallback: false };
+
+function page(html: string, tags: string) {
+  return {
+    kind: "APP_PAGE",
+    html,
+    rscData: Buffer.from(`rsc:${html}`),
+    headers: { "x-next-cache-tags": tags },
+    postponed: undefined,
+    status: 200,
+    segmentData: new Map([["/_tree", Buffer.from("tree")]]),
+  };
+}
+
+function data(body: unknown) {
+  return { kind: "FETCH", data: { headers: {}, body: JSON.stringify(body), status: 200, url: "" }, revalidate: 300 };
+}
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name);
+}
+
+describe.skipIf(onceOnly)("the single-instance cache (no REDIS_URL)", () => {
+  it("serves a stored page with its lifetime, to every handler Next.js makes in this process", async () => {
+    await set("/a/first", page("<p>first</p>", "breaking,article:first,_N_T_/a/first"), {
+      cacheControl: { revalidate: 300, expire: 31536000 },
+      isRoutePPREnabled: false,
+    });
+    const other = new DispatchCacheHandler(context() as never);
+    const got = await get(other, "/a/first", pageCtx);
+    expect(got?.cacheControl).toEqual({ revalidate: 300, expire: 31536000 });
+    expect(got?.value).toMatchObject({ kind: "APP_PAGE", html: "<p>first</p>", status: 200 });
+    expect((got?.value?.rscData as Buffer).toString()).toBe("rsc:<p>first</p>");
+  });
+
+  it("expires pages and data by tag at once", async () => {
+    await set("/a/second", page("<p>second</p>", "breaking,article:second,articles"), { cacheControl: { revalidate: 300 } });
+    await set("/about", page("<p>about</p>", "breaking"), { cacheControl: { revalidate: 300 } });
+    await set("data-second", data({ title: "second" }), { fetchCache: true, tags: ["article:second", "articles"], revalidate: 300 });
+    expect(await get(handler, "data-second", { kind: "FETCH", tags: ["article:second", "articles"], softTags: [] })).not.toBeNull();
+
+    await expire(["article:second"]);
+    expect(await get(handler, "/a/second", pageCtx)).toBeNull();
+    expect(await get(handler, "data-second", { kind: "FETCH", tags: ["article:second", "articles"], softTags: [] })).toBeNull();
+    expect((await get(handler, "/about", pageCtx))?.value).toMatchObject({ html: "<p>about</p>" });
+  });
+
+  it("expires by path (Next.js's implicit tags) what was stored before, not what is stored after", async () => {
+    await set("data-path", data({ n: 1 }), { fetchCache: true, tags: ["x"], revalidate: 300 });
+    const soft = { kind: "FETCH", tags: ["x"], softTags: ["_N_T_/layout", "_N_T_/news"] };
+    expect(await get(handler, "data-path", soft)).not.toBeNull();
+    await expire("_N_T_/news");
+    expect(await get(handler, "data-path", soft)).toBeNull();
+    await new Promise((r) => setTimeout(r, 5));
+    await set("data-path", data({ n: 2 }), { fetchCache: true, tags: ["x"], revalidate: 300 });
+    expect(await get(handler, "data-path", soft)).not.toBeNull();
+  });
+
+  it("writes nothing to disk: a restarted server starts with an empty cache", async () => {
+    await set("/news", page("<p>news</p>", "articles"), { cacheControl: { revalidate: 300 } });
+    expect(filesUnder(dist)).toEqual([]);
+  });
+});
+
+describe.skipIf(onceOnly)("the memory handler's bounds", () => {
+  const entry = (key: string, bytes: number, tags: string[] = []) => ({
+    lastModified: Date.now(),
+    lifespan: null,
+    tags,
+    value: { kind: "APP_PAGE", html: "x".repeat(bytes), rscData: Buffer.alloc(0), headers: {}, status: 200 },
+    key,
+  });
+
+  it("counts an entry's strings and buffers", () => {
+    const small = entrySize(entry("a", 10) as never);
+    const large = entrySize(entry("a", 100_000) as never);
+    expect(large - small).toBe(100_000 - 10);
+    const withBuffers = { ...entry("b", 0), value: { ...entry("b", 0).value, rscData: Buffer.alloc(4096), segmentData: new Map([["/_tree", Buffer.alloc(1024)]]) } };
+    expect(entrySize(withBuffers as never) - entrySize(entry("b", 0) as never)).toBe(4096 + 1024 + "/_tree".length + "segmentData".length);
+  });
+
+  it("drops the least recently used entries past its byte budget", async () => {
+    const memory = createMemoryHandler({ maxBytes: 50_000 });
+    const meta = { implicitTags: [] };
+    for (const key of ["a", "b", "c"]) await memory.set(key, entry(key, 15_000) as never);
+    await memory.get("a", meta); // a is now the most recently used
+    await memory.set("d", entry("d", 15_000) as never);
+    expect(await memory.get("b", meta)).toBeNull();
+    for (const key of ["a", "c", "d"]) expect(await memory.get(key, meta), key).not.toBeNull();
+    // An entry larger than the whole budget is not kept (and evicts nothing).
+    await memory.set("huge", entry("huge", 60_000) as never);
+    expect(await memory.get("huge", meta)).toBeNull();
+    expect(await memory.get("a", meta)).not.toBeNull();
+  });
+
+  it("drops the least recently used entries past its entry count", async () => {
+    const memory = createMemoryHandler({ maxBytes: 1_000_000, maxEntries: 2 });
+    const meta = { implicitTags: [] };
+    for (const key of ["a", "b", "c"]) await memory.set(key, entry(key, 10) as never);
+    expect(await memory.get("a", meta)).toBeNull();
+    expect(await memory.get("c", meta)).not.toBeNull();
+  });
+});
+
+describe("CACHE_MEMORY_MB", () => {
+  it("defaults to 128 MB and takes whole megabytes", () => {
+    expect(DEFAULT_CACHE_MEMORY_MB).toBe(128);
+    expect(cacheMemoryBytes({})).toBe(128 * 1024 * 1024);
+    expect(cacheMemoryBytes({ CACHE_MEMORY_MB: "" })).toBe(128 * 1024 * 1024);
+    expect(cacheMemoryBytes({ CACHE_MEMORY_MB: "512" })).toBe(512 * 1024 * 1024);
+  });
+
+  it("rejects anything else with a message naming the variable", () => {
+    for (const wrong of ["0", "-5", "1.5", "lots", "1e3", "70000"]) {
+      expect(() => cacheMemoryBytes({ CACHE_MEMORY_MB: wrong }), wrong).toThrow(/^CACHE_MEMORY_MB: must be a whole number of megabytes from 1 to 65536/);
+    }
+  });
+});
