@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { MAX_PAGE } from "./search";
 
 /**
  * The search page's URL (/search?q=&blog=&lang=&from=&to=&page=) as a checked request. Nothing here fails: a
  * value that makes no sense is left out and reported as a notice, so the reader still gets results (or a clear
  * empty state) and learns what was ignored.
  */
+
+/** Deeper result pages are not offered: nobody reads them, and each costs a little more. */
+export const MAX_PAGE = 1000;
 
 export type SearchParams = { q: string; blog: string | null; lang: string | null; from: string | null; to: string | null; page: number };
 

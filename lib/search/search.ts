@@ -3,6 +3,7 @@ import { hydrate, summaryColumns, visible } from "../content/articles";
 import type { ArticleSummary } from "../content/types";
 import { dialectOf, type Db } from "../db/connection";
 import { fromMarked, plain, MARK_END, MARK_START, type Highlighted } from "./highlight";
+import { MAX_PAGE } from "./params";
 import { hasTerms, parseQuery, toFts5, toFts5Title, type ParsedQuery } from "./query";
 
 /**
@@ -46,8 +47,6 @@ export type SearchResult = {
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 50;
-/** Deeper pages are refused (empty): nobody reads them, and each costs a little more. */
-export const MAX_PAGE = 1000;
 
 /** Column weights for BM25, in the index's column order: title, summary, body, authors, tags. */
 const WEIGHTS = sql.raw("10.0, 4.0, 1.0, 3.0, 3.0");
@@ -72,7 +71,7 @@ export async function searchArticles(db: Db, input: SearchInput, { now = new Dat
   const ranked = await rankIds(db, match, toFts5Title(query)!, filters, now, page, pageSize);
   if (!ranked) return result; // the engine refused the expression: an empty result, never an error page
   result.total = ranked.total;
-  result.pageCount = Math.ceil(ranked.total / pageSize);
+  result.pageCount = Math.min(MAX_PAGE, Math.ceil(ranked.total / pageSize));
   if (ranked.ids.length === 0) return result;
 
   const [summaries, marks] = await Promise.all([publishedSummaries(db, ranked.ids, now), highlights(db, match, ranked.ids)]);
