@@ -5,7 +5,7 @@ import type { SearchParams } from "@/lib/search/params";
 type Props = {
   t: UiStrings;
   params: SearchParams;
-  /** The query as typed, shown back in the box. */
+  /** The query as searched (cleaned, cut to length), shown back in the box. */
   q: string;
   blogs: { slug: string; title: string }[];
   languages: { code: string; label: string }[];

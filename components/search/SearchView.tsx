@@ -81,7 +81,7 @@ export function SearchView({ data, t, locale }: { data: SearchPageData; t: UiStr
   return (
     <div className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">{t.search}</h1>
-      <SearchFilters t={t} params={params} q={params.q} blogs={data.blogs} languages={data.languages} />
+      <SearchFilters t={t} params={params} q={q} blogs={data.blogs} languages={data.languages} />
       <SearchNotices t={t} notices={data.notices} query={result?.query ?? null} />
       {body}
     </div>
