@@ -2,7 +2,8 @@ import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath, ensureChromium } from "./e2e/support/chromium";
 import {
   BREAKING_POLL_SECONDS,
-  INSTANCES,
+  EDGE,
+  NGINX_PORT,
   SCALE_DATABASE_URL,
   SCALE_DIST_DIR,
   SCALE_PORTS,
@@ -11,8 +12,10 @@ import {
 } from "./e2e-scale/support/env";
 
 /**
- * The scale-out suite: several production instances sharing one database and one Redis (scripts/scale-servers.sh),
- * written through one and read through another. Not part of `npm test`; run it with
+ * The scale-out suite: two production instances of one build sharing a PostgreSQL database and Redis, with
+ * deploy/nginx.conf in front (scripts/scale-servers.sh), written through one and read through the other and
+ * through nginx; the fault spec starts a world of its own on a private PostgreSQL and Redis that it stops and
+ * starts. Part of `npm test`; alone:
  *   npx playwright test -c playwright.scale.config.ts
  * Instances, database, cache and ports come from the environment (see e2e-scale/support/env.ts).
  */
@@ -41,10 +44,11 @@ export default defineConfig({
   ],
   webServer: {
     command: "bash scripts/scale-servers.sh",
-    // The script starts them in order and checks each: the last one answering means all of them do.
-    url: `${INSTANCES[INSTANCES.length - 1]}/api/health`,
+    // The script starts the instances, checks each, then nginx: nginx answering means all of them do.
+    url: `${EDGE}/api/health`,
     env: {
       SCALE_PORTS: SCALE_PORTS.join(" "),
+      SCALE_NGINX_PORT: String(NGINX_PORT),
       DATABASE_URL: SCALE_DATABASE_URL,
       REDIS_URL: SCALE_REDIS_URL,
       NEXT_DIST_DIR: SCALE_DIST_DIR,

@@ -1,34 +1,43 @@
 #!/usr/bin/env bash
-# Several production instances of Dispatch sharing one database and one Redis: the e2e-scale suite's servers
-# (playwright.scale.config.ts), and a way to try scale-out by hand. Everything comes from the environment, so
-# PostgreSQL, nginx or more instances can be added without changing the suite:
+# Several production instances of Dispatch sharing one database and one Redis, with nginx (deploy/nginx.conf) in
+# front: the e2e-scale suite's servers (playwright.scale.config.ts), and a way to run scale-out by hand.
+# Everything comes from the environment:
 #
 #   SCALE_PORTS       ports of the instances, in order              (default "3121 3122")
+#   SCALE_NGINX_PORT  nginx's port in front of them; empty for none  (default 3120)
 #   DATABASE_URL      the one database they share                    (default file:./data/scale.db)
+#                     postgres://…/dispatch_scale_…: created afresh here and dropped when this script stops
+#                     (only names starting dispatch_scale; any other PostgreSQL database needs SCALE_KEEP_DB=1)
 #   REDIS_URL         the shared cache; set it empty for none        (default redis://127.0.0.1:6379)
 #   NEXT_DIST_DIR     the one build they all run                     (default .next-scale)
-#   SITE_URL          the public origin all of them render links for (default the first instance)
+#   SITE_URL          the public origin all of them render links for (default nginx, else the first instance)
 #   SCALE_SKIP_BUILD  1 to start the existing build instead of building again
-#   SCALE_KEEP_DB     1 to keep the database instead of starting from the demo content
+#   SCALE_KEEP_DB     1 to keep the database (and its cached pages) instead of starting from the demo content
 #
-# Builds once, prepares the database, starts every instance, waits until each answers /api/health, then stays
-# in the foreground until stopped (Ctrl-C or SIGTERM), stopping every instance it started.
+# Builds once, prepares the database, starts every instance and nginx, waits until each answers /api/health, then
+# stays in the foreground until stopped (Ctrl-C or SIGTERM), stopping everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 read -r -a PORTS <<< "${SCALE_PORTS:-3121 3122}"
+NGINX_PORT="${SCALE_NGINX_PORT-3120}"
 export DATABASE_URL="${DATABASE_URL:-file:./data/scale.db}"
 export REDIS_URL="${REDIS_URL-redis://127.0.0.1:6379}"
 export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-scale}"
-export SITE_URL="${SITE_URL:-http://127.0.0.1:${PORTS[0]}}"
+if [ -n "$NGINX_PORT" ]; then DEFAULT_SITE="http://127.0.0.1:$NGINX_PORT"; else DEFAULT_SITE="http://127.0.0.1:${PORTS[0]}"; fi
+export SITE_URL="${SITE_URL:-$DEFAULT_SITE}"
 export BREAKING_POLL_SECONDS="${BREAKING_POLL_SECONDS:-5}"
 export NEXT_TELEMETRY_DISABLED=1
 
+IS_PG=0
+[[ "$DATABASE_URL" == postgres://* || "$DATABASE_URL" == postgresql://* ]] && IS_PG=1
+DROP_DB=0
 PIDS=()
 stop_all() {
   trap - EXIT INT TERM
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  [ "$DROP_DB" = 0 ] || npx tsx scripts/scale-db.ts drop "$DATABASE_URL" || true
 }
 trap stop_all EXIT
 trap 'exit 143' INT TERM
@@ -38,6 +47,10 @@ if [ "${SCALE_KEEP_DB:-}" != 1 ]; then
     DB="${DATABASE_URL#file:}"
     echo "scale: fresh SQLite database $DB"
     rm -f "$DB" "$DB-wal" "$DB-shm" "$DB-journal"
+  fi
+  if [ "$IS_PG" = 1 ]; then
+    DROP_DB=1
+    npx tsx scripts/scale-db.ts reset "$DATABASE_URL"
   fi
   npx tsx scripts/db-setup.ts
 fi
@@ -65,6 +78,20 @@ for port in "${PORTS[@]}"; do
   curl -fsS "http://127.0.0.1:$port/api/health" > /dev/null || { echo "scale: instance on $port did not come up"; exit 1; }
 done
 echo "scale: ${#PORTS[@]} instances up: ${PORTS[*]}"
+
+if [ -n "$NGINX_PORT" ]; then
+  NGINX="${NGINX_BIN:-$(command -v nginx || echo /usr/sbin/nginx)}"
+  PREFIX="$(npx tsx scripts/scale-nginx.ts "$NGINX_PORT" "${PORTS[@]}")"
+  echo "scale: nginx on 127.0.0.1:$NGINX_PORT in front of them (deploy/nginx.conf, prefix $PREFIX)"
+  "$NGINX" -p "$PREFIX/" -c "$PREFIX/nginx.conf" -e stderr -g "daemon off;" > >(sed -u "s/^/[nginx] /") 2>&1 &
+  PIDS+=("$!")
+  for _ in $(seq 1 40); do
+    curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/api/health" && break
+    sleep 0.25
+  done
+  curl -fsS "http://127.0.0.1:$NGINX_PORT/api/health" > /dev/null || { echo "scale: nginx on $NGINX_PORT did not come up"; exit 1; }
+  echo "scale: nginx up: $SITE_URL"
+fi
 wait -n "${PIDS[@]}"
-echo "scale: an instance stopped; stopping the others"
+echo "scale: an instance or nginx stopped; stopping the others"
 exit 1

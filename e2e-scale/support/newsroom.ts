@@ -3,15 +3,20 @@ import { SCALE_DATABASE_URL } from "./env";
 
 /** The newsroom CLI against the database every instance shares (no server is told: they notice by themselves). */
 export function newsroom(...words: string[]): string {
-  return execFileSync("npx", ["tsx", "scripts/newsroom.ts", ...words], {
-    env: { ...process.env, DATABASE_URL: SCALE_DATABASE_URL },
+  return newsroomOn(SCALE_DATABASE_URL, ...words);
+}
+
+/** The newsroom CLI against another database (the fault spec's). `node --import tsx`: what `npm run newsroom` runs, without npx. */
+export function newsroomOn(databaseUrl: string, ...words: string[]): string {
+  return execFileSync(process.execPath, ["--import", "tsx", "scripts/newsroom.ts", ...words], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",
   });
 }
 
 /** A fresh admin API key (the CLI prints it on its last line). */
-export function createApiKey(name: string, role = "editor"): string {
-  const out = newsroom("key", "create", "--name", name, "--role", role).trim().split("\n");
+export function createApiKey(name: string, role = "editor", databaseUrl = SCALE_DATABASE_URL): string {
+  const out = newsroomOn(databaseUrl, "key", "create", "--name", name, "--role", role).trim().split("\n");
   return out[out.length - 1].trim();
 }
 

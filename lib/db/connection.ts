@@ -91,6 +91,11 @@ function openPostgres(url: string, o: PoolConfig): Db {
   // An idle connection that breaks (the server restarted) is reported here; unhandled it would end the process.
   // The pool drops it and opens a fresh one for the next query.
   pool.on("error", (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+  // A connection that breaks while checked out (a query in flight, or between a transaction's statements when the
+  // server shuts down) also emits "error", and the pool listens only while it is idle: without a listener of our
+  // own that would end the process. The query itself fails (and the caller answers 503); on release the pool
+  // sees the connection is unusable and drops it.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   dialects.set(kysely, "postgres");
   return kysely;
