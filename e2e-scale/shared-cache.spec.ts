@@ -1,12 +1,13 @@
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect } from "../e2e/support/fixtures";
-import { A, B, BREAKING_POLL_SECONDS, INSTANCES } from "./support/env";
+import { A, B, BREAKING_POLL_SECONDS, EDGE, INSTANCES } from "./support/env";
 import { auth, createApiKey, marker, newsroom, postBreakingWithCli } from "./support/newsroom";
 
 /**
- * Two production instances, one database, one Redis: what one instance (or the CLI) changes, the other serves
- * within seconds, although nothing tells it: the change reaches it through the shared cache (an expired tag is
- * gone for everyone) and, for breaking news, through its own watcher of the database.
+ * Two production instances, one database, one Redis, nginx in front: what one instance (or the CLI) changes, the
+ * other serves within seconds, and so does nginx, although nothing tells them: the change reaches B through the
+ * shared cache (an expired tag is gone for everyone) and, for breaking news, through its own watcher of the
+ * database; nginx keeps reader pages for one second only.
  */
 
 test.describe.configure({ mode: "serial" });
@@ -58,6 +59,8 @@ test("an article published through A is rendered once and served to B from the s
   // And keeps treating it as fresh (the page's lifetime travels with it), not as stale after a second.
   await new Promise((r) => setTimeout(r, 1_500));
   expect((await html(request, `${B}/a/${article.slug}`)).cache).toBe("HIT");
+  // Readers through nginx get it too.
+  await expect.poll(async () => (await html(request, `${EDGE}/a/${article.slug}`)).text, { timeout: SOON }).toContain(title);
 });
 
 test("an edit through A's admin API shows on B within seconds, and B is never told", async ({ request }) => {
@@ -65,13 +68,17 @@ test("an edit through A's admin API shows on B within seconds, and B is never to
   expect((await request.patch(`${A}${v1}/${article.id}`, { headers: auth(key), data: { summary } })).status()).toBe(200);
   await expect.poll(async () => (await html(request, `${B}/a/${article.slug}`)).text, { timeout: SOON }).toContain(summary);
   await expect.poll(async () => (await html(request, `${B}/news`)).text, { timeout: SOON }).toContain(article.title);
+  await expect.poll(async () => (await html(request, `${EDGE}/a/${article.slug}`)).text, { timeout: SOON }).toContain(summary);
 });
 
-test("unpublishing through B takes the article off A", async ({ request }) => {
+test("unpublishing through B takes the article off A and off nginx", async ({ request }) => {
   expect((await html(request, `${A}/a/${article.slug}`)).status).toBe(200);
+  expect((await html(request, `${EDGE}/a/${article.slug}`)).status).toBe(200); // in nginx's micro-cache now
   expect((await request.post(`${B}${v1}/${article.id}/unpublish`, { headers: auth(key) })).status()).toBe(200);
   await expect.poll(async () => (await html(request, `${A}/a/${article.slug}`)).status, { timeout: SOON }).toBe(404);
   await expect.poll(async () => (await html(request, `${A}/news`)).text, { timeout: SOON }).not.toContain(article.title);
+  await expect.poll(async () => (await html(request, `${EDGE}/a/${article.slug}`)).status, { timeout: SOON }).toBe(404);
+  await expect.poll(async () => (await html(request, `${EDGE}/news`)).text, { timeout: SOON }).not.toContain(article.title);
 });
 
 test("breaking news posted with the CLI is in the first HTML of pages from both instances", async ({ request }) => {
@@ -96,6 +103,7 @@ test("breaking news posted on A appears in a page served by B within the polling
   // The open page gets it from B's ticker; a page freshly served by B has it in its HTML.
   await expect(page.getByText(headline).first()).toBeVisible({ timeout: BREAKING_DELAY });
   await expect.poll(async () => (await html(request, `${B}/`)).text, { timeout: BREAKING_DELAY }).toContain(headline);
+  await expect.poll(async () => (await html(request, `${EDGE}/`)).text, { timeout: BREAKING_DELAY }).toContain(headline);
   // Withdrawn through B: gone from pages A serves.
   const withdrawn = await request.delete(`${B}/api/admin/v1/breaking/${id}`, { headers: auth(key) });
   expect(withdrawn.ok()).toBeTruthy();

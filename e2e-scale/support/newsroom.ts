@@ -20,6 +20,15 @@ export function createApiKey(name: string, role = "editor", databaseUrl = SCALE_
   return out[out.length - 1].trim();
 }
 
+/** A newsroom account (the password goes to the CLI's standard input, as in production). */
+export function createUser(email: string, password: string, role = "editor"): void {
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/newsroom.ts", "user", "add", "--email", email, "--name", "Scale Tester", "--role", role], {
+    env: { ...process.env, DATABASE_URL: SCALE_DATABASE_URL },
+    encoding: "utf8",
+    input: `${password}\n`,
+  });
+}
+
 export const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
 
 /** Posts a breaking item with the CLI and returns its id (printed on the last line). */
