@@ -82,6 +82,23 @@ describe.skipIf(onceOnly)("the single-instance cache (no REDIS_URL)", () => {
     expect((await get(handler, "/about", pageCtx))?.value).toMatchObject({ html: "<p>about</p>" });
   });
 
+  it("expires a route handler's response (feeds, sitemaps) by the tags in its x-next-cache-tags header", async () => {
+    const route = (xml: string) => ({
+      kind: "APP_ROUTE",
+      body: Buffer.from(xml),
+      status: 200,
+      headers: { "content-type": "application/xml", "x-next-cache-tags": "articles,_N_T_/layout,_N_T_/sitemaps/news.xml" },
+    });
+    // As Next.js 16.4 stores a route handler's answer: no tags in the context, only in the header.
+    await set("/sitemaps/news.xml", route("<urlset>a</urlset>"), { cacheControl: { revalidate: 300 }, isFallback: false });
+    const ctx = { kind: "APP_ROUTE", isFallback: false };
+    expect((await get(handler, "/sitemaps/news.xml", ctx))?.value).toMatchObject({ kind: "APP_ROUTE", status: 200 });
+    await expire(["article:unrelated"]);
+    expect(await get(handler, "/sitemaps/news.xml", ctx)).not.toBeNull();
+    await expire(["articles"]);
+    expect(await get(handler, "/sitemaps/news.xml", ctx)).toBeNull();
+  });
+
   it("expires by path (Next.js's implicit tags) what was stored before, not what is stored after", async () => {
     await set("data-path", data({ n: 1 }), { fetchCache: true, tags: ["x"], revalidate: 300 });
     const soft = { kind: "FETCH", tags: ["x"], softTags: ["_N_T_/layout", "_N_T_/news"] };

@@ -19,15 +19,23 @@ import { publishCacheStatus } from "./status.mjs";
 const LIFETIME = "dispatchCacheControl";
 
 /**
- * Next.js 16.4 takes a page's lifetime (revalidate, expire) from the entry when the entry has one, and
- * otherwise from this process's memory of its own renders; a page rendered by another instance would look
- * stale after 1 s there and be rendered again on every request. So the lifetime travels with the entry.
+ * Two things the package leaves out:
+ *
+ * - Next.js 16.4 takes a page's lifetime (revalidate, expire) from the entry when the entry has one, and
+ *   otherwise from this process's memory of its own renders; a page rendered by another instance would look
+ *   stale after 1 s there and be rendered again on every request. So the lifetime travels with the entry.
+ * - A route handler's response (feeds, sitemaps, share images) names its tags only in its
+ *   `x-next-cache-tags` header; the package reads that header for pages alone, so such an entry was stored
+ *   with no tags and no revalidateTag could reach it: an unpublished article stayed in the feeds and sitemaps
+ *   until their `revalidate`. Its tags are passed on as the package expects them.
  */
 export class DispatchCacheHandler extends CacheHandler {
   /** @type {CacheHandler["set"]} */
   async set(key, value, ctx) {
     const lifetime = /** @type {{ cacheControl?: unknown } | undefined} */ (ctx)?.cacheControl;
-    return super.set(key, value && lifetime ? /** @type {any} */ ({ ...value, [LIFETIME]: lifetime }) : value, ctx);
+    const routeTags = value?.kind === "APP_ROUTE" ? tagsOf(value.headers) : [];
+    const context = routeTags.length > 0 ? /** @type {any} */ ({ ...ctx, tags: [...new Set([...(/** @type {any} */ (ctx)?.tags ?? []), ...routeTags])] }) : ctx;
+    return super.set(key, value && lifetime ? /** @type {any} */ ({ ...value, [LIFETIME]: lifetime }) : value, context);
   }
 
   /** @type {CacheHandler["get"]} */
@@ -37,6 +45,17 @@ export class DispatchCacheHandler extends CacheHandler {
     const { [LIFETIME]: cacheControl, ...value } = entry.value;
     return { ...entry, value, cacheControl: entry.cacheControl ?? cacheControl };
   }
+}
+
+/**
+ * The tags a response was rendered with (Next.js's `x-next-cache-tags`, comma-separated).
+ * @param {Record<string, unknown> | undefined} headers
+ * @returns {string[]}
+ */
+function tagsOf(headers) {
+  const header = headers?.["x-next-cache-tags"];
+  const list = Array.isArray(header) ? header : typeof header === "string" ? header.split(",") : [];
+  return list.map((t) => String(t).trim()).filter(Boolean);
 }
 
 /**
