@@ -9,10 +9,12 @@
  * Chromium keeps an article open while 20 items are posted: the time until each shows is the reader's wait.
  * Search: searchArticles itself is timed over a fixed set of queries on the 10,000-article database and on a
  * second one of 100,000 (p50/p95), and /search?q= gets its autocannon run like the other routes.
+ * Scale-out (scripts/bench/scale.ts): an article and /api/breaking on one instance, on one and on two behind
+ * deploy/nginx.conf (uncached), from nginx's micro-cache and from nginx serving the same bytes as a static file.
  *
  *   npm run bench                       everything
  *   npm run bench -- home article       only these (home, article, blog, blog-deep, breaking, breaking-304,
- *                                       ping, search, breaking-latency, search-latency)
+ *                                       ping, search, breaking-latency, search-latency, scale)
  *   BENCH_SECONDS=3 npm run bench       shorter runs while working on the harness
  */
 import fs from "node:fs";
@@ -27,6 +29,7 @@ import { postBenchBreaking } from "./bench/breaking-setup";
 import { failed, measure } from "./bench/load";
 import { killAllNow, startServer, stopAll } from "./bench/processes";
 import { kb, table, type Row } from "./bench/report";
+import { checkScalePrerequisites, SCALE_BENCH, scaleBench, scaleFailed, scaleTable, type ScaleResult } from "./bench/scale";
 import { searchLatency, searchLatencyTable, type SearchLatency } from "./bench/search-latency";
 import { pageWeight } from "./bench/weight";
 
@@ -55,7 +58,7 @@ const POLL_SECONDS = 5;
 const log = (l: string) => console.log(`bench: ${l}`);
 
 async function main() {
-  const { wanted, latency, search } = parseRoutes(process.argv.slice(2));
+  const { wanted, latency, search, scale } = parseRoutes(process.argv.slice(2));
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
     throw new Error(
@@ -67,6 +70,15 @@ async function main() {
   // Before minutes of load, not after: the latency run needs a browser.
   if (latency && !fs.existsSync(chromiumPath)) {
     throw new Error(`no Chromium at ${chromiumPath} for ${LATENCY}: apt-get install -y chromium, set CHROMIUM_PATH, or leave ${LATENCY} out`);
+  }
+  if (scale) checkScalePrerequisites();
+  const runScale = () => scaleBench({ distDir, connections: CONNECTIONS, seconds: SECONDS, pollSeconds: POLL_SECONDS, log });
+  if (scale && !wanted.length && !latency && !search) {
+    // `npm run bench -- scale`: only the scale-out figures, none of the single-instance set-up.
+    const only = await runScale();
+    console.log(`\nscale-out (${only.articles} generated articles on PostgreSQL, Redis; ${only.cpus} cores shared by everything):\n${scaleTable(only)}`);
+    if (scaleFailed(only)) process.exitCode = 1;
+    return;
   }
 
   // Load generator and servers share two cores: anything else running makes the figures meaningless. Read before
@@ -172,6 +184,7 @@ async function main() {
     // About a gigabyte: not worth keeping between runs.
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(SEARCH_DB_FILE + suffix, { force: true });
   }
+  const scaleResult: ScaleResult | null = scale ? await runScale() : null;
 
   console.log(`\n${table(rows, baseline)}\n`);
   console.log(`page weight of ${basePath}:`);
@@ -196,6 +209,7 @@ async function main() {
     if (wait.timeouts) console.log(`  !! ${wait.timeouts} posts never showed`);
     if (wait.stoppedEarly) console.log(`  !! stopped early: the run exceeded its time budget`);
   }
+  if (scaleResult) console.log(`\nscale-out (${scaleResult.articles} generated articles on PostgreSQL, Redis; ${scaleResult.cpus} cores shared by everything):\n${scaleTable(scaleResult)}`);
 
   const result = {
     at: new Date().toISOString(),
@@ -210,26 +224,29 @@ async function main() {
     weight,
     breakingLatency: wait,
     searchLatency: searchRuns,
+    scale: scaleResult,
   };
   fs.writeFileSync(RESULTS, JSON.stringify(result, null, 2) + "\n");
   log(`results written to ${RESULTS}`);
 
   const bad = rows.filter((r) => failed(r.load));
-  if (bad.length || brokenScripts.length || !page.ok || latencyBad) {
-    console.error(`\nbench: FAILED routes: ${bad.map((r) => r.route).join(", ") || "none"}${brokenScripts.length ? "; broken scripts" : ""}${page.ok ? "" : `; ${basePath} answered ${page.status}`}${latencyBad ? `; ${LATENCY}` : ""}`);
+  const scaleBad = scaleResult !== null && scaleFailed(scaleResult);
+  if (bad.length || brokenScripts.length || !page.ok || latencyBad || scaleBad) {
+    console.error(`\nbench: FAILED routes: ${bad.map((r) => r.route).join(", ") || "none"}${brokenScripts.length ? "; broken scripts" : ""}${page.ok ? "" : `; ${basePath} answered ${page.status}`}${latencyBad ? `; ${LATENCY}` : ""}${scaleBad ? `; ${SCALE_BENCH}` : ""}`);
     process.exitCode = 1;
   }
 }
 
-function parseRoutes(args: string[]): { wanted: RouteName[]; latency: boolean; search: boolean } {
-  const names: readonly string[] = [...ROUTES, LATENCY, SEARCH_LATENCY];
+function parseRoutes(args: string[]): { wanted: RouteName[]; latency: boolean; search: boolean; scale: boolean } {
+  const names: readonly string[] = [...ROUTES, LATENCY, SEARCH_LATENCY, SCALE_BENCH];
   const unknown = args.filter((a) => !names.includes(a));
   if (unknown.length) throw new Error(`unknown route(s) ${unknown.join(", ")}; choose from ${names.join(", ")}`);
-  if (!args.length) return { wanted: [...ROUTES], latency: true, search: true };
+  if (!args.length) return { wanted: [...ROUTES], latency: true, search: true, scale: true };
   return {
-    wanted: args.filter((a): a is RouteName => a !== LATENCY && a !== SEARCH_LATENCY),
+    wanted: args.filter((a): a is RouteName => a !== LATENCY && a !== SEARCH_LATENCY && a !== SCALE_BENCH),
     latency: args.includes(LATENCY),
     search: args.includes(SEARCH_LATENCY),
+    scale: args.includes(SCALE_BENCH),
   };
 }
 

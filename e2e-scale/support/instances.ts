@@ -11,7 +11,14 @@ export type Instance = Service & { origin: string; port: number };
  * One production instance of the suite's build (`next start`, the same NEXT_DIST_DIR the scale servers run), on
  * a database and Redis of the caller's choice. Waits until it answers /api/health (with any status).
  */
-export async function startInstance(opts: { port: number; databaseUrl: string; redisUrl?: string; siteUrl: string; env?: Record<string, string> }): Promise<Instance> {
+export async function startInstance(opts: {
+  port: number;
+  databaseUrl: string;
+  redisUrl?: string;
+  siteUrl: string;
+  distDir?: string;
+  env?: Record<string, string>;
+}): Promise<Instance> {
   const { port } = opts;
   const origin = `http://127.0.0.1:${port}`;
   const service = startService(`instance :${port}`, process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -22,7 +29,7 @@ export async function startInstance(opts: { port: number; databaseUrl: string; r
       DATABASE_URL: opts.databaseUrl,
       REDIS_URL: opts.redisUrl ?? "",
       SITE_URL: opts.siteUrl,
-      NEXT_DIST_DIR: SCALE_DIST_DIR,
+      NEXT_DIST_DIR: opts.distDir ?? SCALE_DIST_DIR,
       BREAKING_POLL_SECONDS: String(BREAKING_POLL_SECONDS),
       NEXT_TELEMETRY_DISABLED: "1",
       ...opts.env,
