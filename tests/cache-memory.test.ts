@@ -82,6 +82,30 @@ describe.skipIf(onceOnly)("the single-instance cache (no REDIS_URL)", () => {
     expect((await get(handler, "/about", pageCtx))?.value).toMatchObject({ html: "<p>about</p>" });
   });
 
+  it("refuses what a render in flight during a write stores after the write expired its tags", async () => {
+    const pause = () => new Promise((r) => setTimeout(r, 5));
+    const ctx = { kind: "APP_PAGE", isFallback: false };
+    await set("/a/race", page("<p>published</p>", "article:race,articles"), { cacheControl: { revalidate: 300 } });
+    await expire("articles"); // another write: the page is gone
+    expect(await get(handler, "/a/race", ctx)).toBeNull(); // the miss: a render begins, reading the article
+    await pause();
+    await expire(["article:race", "articles"]); // meanwhile the article is unpublished
+    await pause();
+    await set("/a/race", page("<p>published</p>", "article:race,articles"), { cacheControl: { revalidate: 300 } });
+    expect(await get(handler, "/a/race", ctx)).toBeNull(); // not kept: the next request renders again
+    await pause();
+    await set("/a/race", page("<p>gone</p>", "article:race,articles"), { cacheControl: { revalidate: 300 } });
+    expect((await get(handler, "/a/race", ctx))?.value).toMatchObject({ html: "<p>gone</p>" });
+    // Data the same way.
+    const dataCtx = { kind: "FETCH", tags: ["article:race", "articles"], softTags: [] };
+    expect(await get(handler, "data-race", dataCtx)).toBeNull();
+    await pause();
+    await expire("article:race");
+    await pause();
+    await set("data-race", data({ status: "published" }), { fetchCache: true, tags: ["article:race", "articles"], revalidate: 300 });
+    expect(await get(handler, "data-race", dataCtx)).toBeNull();
+  });
+
   it("expires a route handler's response (feeds, sitemaps) by the tags in its x-next-cache-tags header", async () => {
     const route = (xml: string) => ({
       kind: "APP_ROUTE",
@@ -104,8 +128,8 @@ describe.skipIf(onceOnly)("the single-instance cache (no REDIS_URL)", () => {
     const soft = { kind: "FETCH", tags: ["x"], softTags: ["_N_T_/layout", "_N_T_/news"] };
     expect(await get(handler, "data-path", soft)).not.toBeNull();
     await expire("_N_T_/news");
-    expect(await get(handler, "data-path", soft)).toBeNull();
     await new Promise((r) => setTimeout(r, 5));
+    expect(await get(handler, "data-path", soft)).toBeNull(); // a render begins, after the expiry
     await set("data-path", data({ n: 2 }), { fetchCache: true, tags: ["x"], revalidate: 300 });
     expect(await get(handler, "data-path", soft)).not.toBeNull();
   });

@@ -13,7 +13,9 @@ import { cacheMemoryBytes, DEFAULT_CACHE_MEMORY_MB } from "./memory-budget.mjs";
  * renders every page afresh from the live database on its first request; nothing can outlive a change.
  *
  * Bounded by an approximate byte count (CACHE_MEMORY_MB, default 128) and a number of entries; the least
- * recently used entries go first. Expiring a tag deletes every entry that carries it.
+ * recently used entries go first. Expiring a tag deletes every entry that carries it, and for a minute after,
+ * refuses an entry carrying it whose `lastModified` (when its render began, see next-cache-handler.mjs) is not
+ * later than the expiry: a render that read the old rows before a write and finished after the write's expiry.
  *
  * Handlers follow @fortedigital/nextjs-cache-handler's Handler shape: { name, get, set, revalidateTag, delete }.
  */
@@ -27,6 +29,8 @@ const DEFAULT_MAX_ENTRIES = 20000;
 const ENTRY_OVERHEAD_BYTES = 512;
 /** Next.js's implicit path tags (revalidatePath): remembered by time, since entries do not list them. */
 const IMPLICIT_TAG_PREFIX = "_N_T_";
+/** How long a tag's expiry is remembered for renders still in flight: far longer than any render takes. */
+const IN_FLIGHT_MS = 60_000;
 
 /** CACHE_MEMORY_MB in bytes; instrumentation.ts stops the server on a bad value, so this only guards. */
 function configuredBytes() {
@@ -79,6 +83,8 @@ export function createMemoryHandler({ maxBytes = configuredBytes(), maxEntries =
   });
   /** When each implicit (path) tag was last expired. */
   const expiredAt = new Map();
+  /** When each tag was expired, for the last IN_FLIGHT_MS. */
+  const recentlyExpired = new Map();
 
   return {
     name: "memory",
@@ -96,13 +102,21 @@ export function createMemoryHandler({ maxBytes = configuredBytes(), maxEntries =
     },
     async set(key, entry, ctx) {
       if (ctx?.setOnlyIfNotExists && store.has(key)) return;
+      // Rendered from what was read before one of its tags expired: keeping it would undo a write.
+      if (entry.tags.some((tag) => (recentlyExpired.get(tag) ?? -1) >= entry.lastModified)) return;
       store.set(key, entry);
     },
     async revalidateTag(tag) {
+      const now = Date.now();
       for (const [key, entry] of store.entries()) {
         if (entry.tags.includes(tag)) store.delete(key);
       }
-      if (tag.startsWith(IMPLICIT_TAG_PREFIX)) expiredAt.set(tag, Date.now());
+      if (tag.startsWith(IMPLICIT_TAG_PREFIX)) expiredAt.set(tag, now);
+      for (const [t, at] of recentlyExpired) {
+        if (now - at > IN_FLIGHT_MS) recentlyExpired.delete(t);
+      }
+      recentlyExpired.delete(tag);
+      recentlyExpired.set(tag, now);
     },
     async delete(key) {
       store.delete(key);

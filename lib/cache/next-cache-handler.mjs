@@ -28,24 +28,63 @@ const LIFETIME = "dispatchCacheControl";
  *   `x-next-cache-tags` header; the package reads that header for pages alone, so such an entry was stored
  *   with no tags and no revalidateTag could reach it: an unpublished article stayed in the feeds and sitemaps
  *   until their `revalidate`. Its tags are passed on as the package expects them.
+ *
+ * And one thing of ours: an entry's `lastModified` is when its render began (the miss, or the stale read, that
+ * started it), not when it was stored, so the memory store can refuse a render that was in flight while a write
+ * expired its tags (memory-cache.mjs). Next.js asks the cache before every render it stores, so that moment is
+ * known here.
  */
 export class DispatchCacheHandler extends CacheHandler {
   /** @type {CacheHandler["set"]} */
   async set(key, value, ctx) {
     const lifetime = /** @type {{ cacheControl?: unknown } | undefined} */ (ctx)?.cacheControl;
     const routeTags = value?.kind === "APP_ROUTE" ? tagsOf(value.headers) : [];
-    const context = routeTags.length > 0 ? /** @type {any} */ ({ ...ctx, tags: [...new Set([...(/** @type {any} */ (ctx)?.tags ?? []), ...routeTags])] }) : ctx;
+    /** @type {any} */
+    const context = { ...ctx };
+    if (routeTags.length > 0) context.tags = [...new Set([...(context.tags ?? []), ...routeTags])];
+    const began = renderStarts.take(key);
+    if (began !== undefined) context.internal_lastModified = began;
     return super.set(key, value && lifetime ? /** @type {any} */ ({ ...value, [LIFETIME]: lifetime }) : value, context);
   }
 
   /** @type {CacheHandler["get"]} */
   async get(key, ctx) {
     const entry = /** @type {any} */ (await super.get(key, ctx));
+    // Nothing, or stale: Next.js renders now (in the background when stale) and stores what it renders.
+    if (!entry || (entry.lifespan && entry.lifespan.staleAt * 1000 <= Date.now())) renderStarts.note(key);
     if (!entry?.value || !(LIFETIME in entry.value)) return entry;
     const { [LIFETIME]: cacheControl, ...value } = entry.value;
     return { ...entry, value, cacheControl: entry.cacheControl ?? cacheControl };
   }
 }
+
+/**
+ * When the render that will store each key began, per process (Next.js makes a handler object per request).
+ * The earliest outstanding one wins; a note older than a minute belongs to a render that never stored anything.
+ */
+const renderStarts = (() => {
+  const MAX_AGE_MS = 60_000;
+  const MAX_KEYS = 10_000;
+  /** @type {Map<string, number>} */
+  const began = new Map();
+  return {
+    /** @param {string} key */
+    note(key) {
+      const now = Date.now();
+      const earlier = began.get(key);
+      if (earlier !== undefined && now - earlier <= MAX_AGE_MS) return;
+      began.delete(key);
+      began.set(key, now);
+      if (began.size > MAX_KEYS) began.delete(/** @type {string} */ (began.keys().next().value));
+    },
+    /** @param {string} key */
+    take(key) {
+      const at = began.get(key);
+      began.delete(key);
+      return at !== undefined && Date.now() - at <= MAX_AGE_MS ? at : undefined;
+    },
+  };
+})();
 
 /**
  * The tags a response was rendered with (Next.js's `x-next-cache-tags`, comma-separated).
