@@ -33,8 +33,9 @@ export default defineConfig({
   forbidOnly: CI,
   reporter: "list",
   timeout: 60_000,
-  // Not test-results/: the main suite, run by others in the same checkout, empties that folder when it starts.
-  outputDir: "data/scale-test-results",
+  // Not test-results/: the main suite, run by others in the same checkout, empties that folder when it starts;
+  // and one per set of ports, so two scale runs side by side (each on its own ports) keep their traces apart.
+  outputDir: NGINX_PORT === 3120 ? "data/scale-test-results" : `data/scale-test-results-${NGINX_PORT}`,
   use: { trace: "retain-on-failure" },
   projects: [
     {
