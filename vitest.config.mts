@@ -7,10 +7,7 @@ const allTests = ["tests/**/*.test.ts", "tests/**/*.test.tsx"];
  * Test files that do not run in the postgres project. Keep this short: every entry is a test that cannot mean
  * anything on PostgreSQL, or a feature not yet built for it. Everything else runs on both stores.
  */
-const notOnPostgres = [
-  // Search is SQLite FTS5 for now; PostgreSQL full-text search (tsvector) comes next, then these move over.
-  "tests/search*.test.ts",
-];
+const notOnPostgres: string[] = [];
 
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },

@@ -5,7 +5,7 @@ import { upsertAuthor } from "@/lib/content/authors";
 import { upsertBlog } from "@/lib/content/blogs";
 import { publishArticle, publishDueArticles, unpublishArticle } from "@/lib/content/publishing";
 import { restoreRevision } from "@/lib/content/revisions";
-import { openDb, type Db } from "@/lib/db/connection";
+import { dialectOf, openDb, type Db } from "@/lib/db/connection";
 import { generateArticles } from "@/lib/db/demo/generate";
 import { loadDemoContent } from "@/lib/db/demo/load";
 import { migrate, migrations } from "@/lib/db/migrations";
@@ -29,6 +29,43 @@ beforeEach(async () => {
 });
 afterEach(async () => cleanup());
 
+/** The text columns of a document (PostgreSQL's also has `tsv`, checked by expectIndexConsistent). */
+const TEXT_COLUMNS = ["article_id", "title", "summary", "body", "authors", "tags"] as const;
+
+/**
+ * The full-text index agrees with the documents. SQLite: FTS5's own integrity check (it raises an error
+ * otherwise). PostgreSQL: every document's tsv is what migration 008's function makes of its text and its
+ * article's language now.
+ */
+async function expectIndexConsistent(db: Db): Promise<void> {
+  if (dialectOf(db) === "sqlite") {
+    await sql`insert into search_fts (search_fts, rank) values ('integrity-check', 1)`.execute(db);
+    return;
+  }
+  const stale = await sql<{ n: number }>`
+    select count(*) as n from search_documents d join articles a on a.id = d.article_id
+    where d.tsv is distinct from search_vector(search_config(a.language), d.title, d.summary, d.body, d.authors, d.tags)`.execute(db);
+  expect(stale.rows[0].n).toBe(0);
+  const empty = await sql<{ n: number }>`select count(*) as n from search_documents where tsv = ''::tsvector and title <> ''`.execute(db);
+  expect(empty.rows[0].n).toBe(0);
+}
+
+/** Makes every revision insert fail ("disk full"), or stops doing so: a write that fails after reindexing. */
+async function failRevisions(db: Db, on: boolean): Promise<void> {
+  if (dialectOf(db) === "sqlite") {
+    if (on) await sql`create trigger fail_revision before insert on article_revisions begin select raise(abort, 'disk full'); end`.execute(db);
+    else await sql`drop trigger fail_revision`.execute(db);
+    return;
+  }
+  if (on) {
+    await sql`create function fail_revision() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`.execute(db);
+    await sql`create trigger fail_revision before insert on article_revisions for each row execute function fail_revision()`.execute(db);
+  } else {
+    await sql`drop trigger fail_revision on article_revisions`.execute(db);
+    await sql`drop function fail_revision()`.execute(db);
+  }
+}
+
 /** Slugs a reader finds for `q` at time `now`. */
 async function found(q: string, now = t(12)): Promise<string[]> {
   return (await searchArticles(db, { q }, { now })).hits.map((h) => h.slug);
@@ -42,7 +79,7 @@ async function draft(title: string, extra: Record<string, unknown> = {}) {
 describe("the index follows the newsroom's writes", () => {
   it("a draft is indexed but never found; publishing makes it findable, unpublishing hides it again", async () => {
     const a = await draft("Zephyrine crane returns");
-    const docs = await db.selectFrom("search_documents").selectAll().where("article_id", "=", a.id).execute();
+    const docs = await db.selectFrom("search_documents").select(TEXT_COLUMNS).where("article_id", "=", a.id).execute();
     expect(docs).toEqual([
       { article_id: a.id, title: "Zephyrine crane returns", summary: "", body: "The harbour crane was repaired overnight.", authors: "Ana Petrescu", tags: "Ports" },
     ]);
@@ -95,28 +132,43 @@ describe("the index follows the newsroom's writes", () => {
     const a = await draft("Zephyrine crane returns");
     const b = await draft("Quorvath ferry delayed");
     await publishArticle(db, b.id, undefined, desk, { now: t(1) });
-    const before = await db.selectFrom("search_documents").selectAll().orderBy("article_id").execute();
+    const before = await db.selectFrom("search_documents").select(TEXT_COLUMNS).orderBy("article_id").execute();
     const err = await updateArticle(db, b.id, { title: "Vellumtide tram", slug: a.slug }, desk, { now: t(2) }).catch((e) => e);
     expect(err).toBeInstanceOf(ConflictError);
-    expect(await db.selectFrom("search_documents").selectAll().orderBy("article_id").execute()).toEqual(before);
+    expect(await db.selectFrom("search_documents").select(TEXT_COLUMNS).orderBy("article_id").execute()).toEqual(before);
     expect(await found("vellumtide")).toEqual([]);
     expect(await found("quorvath")).toEqual([b.slug]);
     // The FTS index agrees with its table (FTS5's own consistency check raises an error otherwise).
-    await sql`insert into search_fts (search_fts, rank) values ('integrity-check', 1)`.execute(db);
+    await expectIndexConsistent(db);
   });
 
   it("a write that fails after the index was updated rolls the index back with it", async () => {
     const a = await draft("Zephyrine crane returns");
     await publishArticle(db, a.id, undefined, desk, { now: t(1) });
     // The revision is the last thing a write records, after reindexArticle: make it fail.
-    await sql`create trigger fail_revision before insert on article_revisions begin select raise(abort, 'disk full'); end`.execute(db);
+    await failRevisions(db, true);
     await expect(updateArticle(db, a.id, { title: "Vellumtide tram" }, desk, { now: t(2) })).rejects.toThrow("disk full");
     await expect(createDraft(db, { title: "Brackenmoor draft", body: "x" }, desk, { now: t(2) })).rejects.toThrow("disk full");
-    await sql`drop trigger fail_revision`.execute(db);
+    await failRevisions(db, false);
     expect(await found("vellumtide")).toEqual([]);
     expect(await found("zephyrine")).toEqual([a.slug]);
     expect(await db.selectFrom("search_documents").select("title").execute()).toEqual([{ title: "Zephyrine crane returns" }]);
-    await sql`insert into search_fts (search_fts, rank) values ('integrity-check', 1)`.execute(db);
+    await expectIndexConsistent(db);
+  });
+
+  it("a change of language reindexes the article in its new language", async () => {
+    const a = await draft("Zephyrine ferries resume");
+    await publishArticle(db, a.id, undefined, desk, { now: t(1) });
+    expect(await found("zephyrine ferries")).toEqual([a.slug]);
+    // English is stemmed on PostgreSQL ("ferry" and "ferries" are both "ferri"); SQLite matches words as written.
+    const stemmed = dialectOf(db) === "postgres" ? [a.slug] : [];
+    expect(await found("zephyrine ferry")).toEqual(stemmed);
+    await updateArticle(db, a.id, { language: "fa" }, desk, { now: t(2) });
+    expect(await found("zephyrine ferries")).toEqual([a.slug]);
+    expect(await found("zephyrine ferry")).toEqual([]); // no stemming for Persian articles, in either store
+    await updateArticle(db, a.id, { language: "en" }, desk, { now: t(3) });
+    expect(await found("zephyrine ferry")).toEqual(stemmed);
+    await expectIndexConsistent(db);
   });
 
   it("a renamed author's articles are found by the new name", async () => {
@@ -135,7 +187,7 @@ describe("the index follows the newsroom's writes", () => {
     await reindexArticle(db, a.id);
     expect(await found("zephyrine")).toEqual([a.slug]);
     await reindexArticle(db, 999_999); // no such article: nothing to index, nothing thrown
-    await sql`insert into search_fts (search_fts, rank) values ('integrity-check', 1)`.execute(db);
+    await expectIndexConsistent(db);
   });
 });
 
@@ -150,7 +202,7 @@ describe("bulk content", () => {
     expect(docs.map((d) => d.article_id)).toEqual(articles.map((a) => a.id));
     const plain = new Map(docs.map((d) => [d.article_id, d.body]));
     for (const a of articles) expect(plain.get(a.id), `article ${a.id}`).toBe(markdownToPlainText(a.body));
-    await sql`insert into search_fts (search_fts, rank) values ('integrity-check', 1)`.execute(db);
+    await expectIndexConsistent(db);
   });
 });
 
@@ -173,8 +225,39 @@ describe("migration 005", () => {
       const r = await searchArticles(old, { q: "existed" });
       expect(r.hits.map((h) => h.slug)).toEqual(["old-story"]);
       expect((await searchArticles(old, { q: "Old Hand" })).total).toBe(1);
-      const doc = await old.selectFrom("search_documents").selectAll().executeTakeFirstOrThrow();
+      const doc = await old.selectFrom("search_documents").select(TEXT_COLUMNS).executeTakeFirstOrThrow();
       expect(doc.body).toBe("Written before the index existed.");
+    } finally {
+      await old.destroy();
+      await drop();
+    }
+  });
+});
+
+describe("migration 008", () => {
+  it("indexes for PostgreSQL the documents a database already has, in each article's language", async () => {
+    const { url, cleanup: drop } = await tempDbUrl();
+    const old = openDb(url);
+    try {
+      await migrate(old, migrations.filter((m) => m.version < 8));
+      await upsertBlog(old, { slug: "field-notes", title: "Field Notes" });
+      const make = async (title: string, language: string) => {
+        const a = (await createDraft(old, { title, body: "Notes from the quay.", language }, desk, { now: t(0) })).article;
+        await publishArticle(old, a.id, undefined, desk, { now: t(1) });
+        return a.slug;
+      };
+      const en = await make("Quorvath ferries return", "en");
+      const ru = await make("Паромы Кворват возвращаются", "ru");
+      await migrate(old);
+      const find = async (q: string) => (await searchArticles(old, { q }, { now: t(12) })).hits.map((h) => h.slug);
+      expect(await find("quorvath ferries")).toEqual([en]);
+      expect(await find("паромы")).toEqual([ru]);
+      if (dialectOf(old) === "postgres") {
+        // Stemmed through each article's own configuration: english and russian.
+        expect(await find("quorvath ferry")).toEqual([en]);
+        expect(await find("паром")).toEqual([ru]);
+      }
+      await expectIndexConsistent(old);
     } finally {
       await old.destroy();
       await drop();

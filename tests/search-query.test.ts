@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fromMarked, MARK_END, MARK_START, segments } from "@/lib/search/highlight";
 import { daySchema, parseSearchParams, searchHref } from "@/lib/search/params";
-import { MAX_QUERY_LENGTH, MAX_TERMS, parseQuery, toFts5, toFts5Title } from "@/lib/search/query";
+import { letterVariants, MAX_QUERY_LENGTH, MAX_TERMS, parseQuery, toFts5, toFts5Title } from "@/lib/search/query";
+import { quoteTerm } from "@/lib/search/tsquery";
 import { fill } from "@/lib/search/format";
 
 const fts = (q: string) => toFts5(parseQuery(q));
@@ -43,7 +44,18 @@ describe("parseQuery and toFts5", () => {
   it("drops invisible characters and the highlighter's markers, keeps the Persian zero-width non-joiner", () => {
     expect(fts(`${MARK_START}harbour${MARK_END}`)).toBe('("harbour")');
     expect(fts("har\u200Ebour")).toBe('("harbour")');
-    expect(fts("کتاب\u200Cفروشی")).toBe('("کتاب\u200Cفروشی")');
+    // The word has Persian kaf and yeh, so it is also looked up in Arabic letters (see the next test).
+    expect(fts("کتاب\u200Cفروشی")).toBe('(("کتاب\u200Cفروشی" OR "كتاب\u200Cفروشي"))');
+  });
+
+  it("looks Arabic and Persian yeh and kaf up in both spellings, as typed first", () => {
+    expect(letterVariants("harbour")).toEqual(["harbour"]);
+    expect(letterVariants("کتاب")).toEqual(["کتاب", "كتاب"]);
+    expect(letterVariants("كتاب")).toEqual(["كتاب", "کتاب"]);
+    // Mixed letters (one keyboard's kaf, the other's yeh): as typed, all Persian, all Arabic.
+    expect(letterVariants("كتابی")).toEqual(["كتابی", "کتابی", "كتابي"]);
+    expect(fts("كتاب* -شيراز")).toBe('((("كتاب" * OR "کتاب" *)) NOT (("شيراز" OR "شیراز")))');
+    expect(toFts5Title(parseQuery("كتاب"))).toBe('{title} : ((("كتاب" OR "کتاب")))');
   });
 
   it("doubles a double quote that survives inside a term (FTS5's only escape)", () => {
@@ -67,6 +79,16 @@ describe("parseQuery and toFts5", () => {
 
   it("builds the headline-only query from the wanted words", () => {
     expect(toFts5Title(parseQuery("ferry -strike OR bus"))).toBe('{title} : (("ferry") OR ("bus"))');
+  });
+});
+
+describe("quoteTerm (PostgreSQL)", () => {
+  it("writes a term as one quoted to_tsquery string: only ' and \\ are special inside, both escaped", () => {
+    expect(quoteTerm("harbour", false)).toBe("'harbour'");
+    expect(quoteTerm("harb", true)).toBe("'harb':*");
+    expect(quoteTerm("don't", false)).toBe("'don''t'");
+    expect(quoteTerm("a\\'b", false)).toBe("'a\\\\''b'");
+    expect(quoteTerm("a & !b <-> c:* | (d)", false)).toBe("'a & !b <-> c:* | (d)'");
   });
 });
 

@@ -7,6 +7,7 @@ import * as m004 from "./migrations/004-revisions";
 import * as m005 from "./migrations/005-search";
 import * as m006 from "./migrations/006-media";
 import * as m007 from "./migrations/007-topic-descriptions";
+import * as m008 from "./migrations/008-search-postgres";
 
 export type Migration = { version: number; name: string; up: (db: Kysely<unknown>, dialect: Dialect) => Promise<void> };
 
@@ -19,6 +20,7 @@ export const migrations: Migration[] = [
   { version: 5, name: "search", up: m005.up },
   { version: 6, name: "media", up: m006.up },
   { version: 7, name: "topic-descriptions", up: m007.up },
+  { version: 8, name: "search-postgres", up: m008.up },
 ];
 
 export type MigrationResult = { applied: Migration[]; current: number };

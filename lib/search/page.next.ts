@@ -4,7 +4,8 @@ import type { BlogRef } from "../content/types";
 import { db } from "../db/connection";
 import { editions } from "../site";
 import { parseSearchParams, type SearchNotice, type SearchParams } from "./params";
-import { searchArticles, SearchUnavailableError, type SearchResult } from "./search";
+import { SearchUnavailableError } from "./engine";
+import { searchArticles, type SearchResult } from "./search";
 
 /**
  * What the search page shows, from its URL. Searches are not put in Next's data cache: every distinct query

@@ -2,7 +2,7 @@
  * A reader's search text turned into terms, and the terms into a full-text query the store can only read as
  * words. Nothing the reader types is ever passed on as syntax: each word or quoted phrase becomes a quoted
  * string, so FTS5 operators, column filters, `^`, parentheses and stray quotes are just text. The terms are
- * dialect-neutral; `toFts5` writes them for SQLite, and a PostgreSQL version can write them as a tsquery.
+ * dialect-neutral; `toFts5` writes them for SQLite, `tsquery.ts` for PostgreSQL.
  *
  * What readers may use (and the help text on the search page describes):
  *   "exact phrase"   words in this order          harb*    words starting with "harb" (3+ letters before *)
@@ -131,10 +131,29 @@ function groupFts5(group: Term[]): string {
   return unwanted.length ? `(${wanted}) NOT (${unwanted.join(" OR ")})` : wanted;
 }
 
-/** A term as an FTS5 string: inside double quotes everything is literal text except `"`, which is doubled. */
+/**
+ * A term as an FTS5 string: inside double quotes everything is literal text except `"`, which is doubled. A term
+ * with Arabic or Persian yeh or kaf is any of its spellings (see `letterVariants`).
+ */
 function termFts5(t: Term): string {
-  return `"${t.text.replace(/"/g, '""')}"${t.prefix ? " *" : ""}`;
+  const forms = letterVariants(t.text).map((v) => `"${v.replace(/"/g, '""')}"${t.prefix ? " *" : ""}`);
+  return forms.length === 1 ? forms[0] : `(${forms.join(" OR ")})`;
 }
+
+/**
+ * The spellings a term is searched in. Arabic writes yeh and kaf as ي and ك, Persian as ی and ک, and text typed
+ * on the other language's keyboard mixes them, so a word is looked up as typed, in Persian letters and in Arabic
+ * letters. The index keeps each article's own letters (its headline and passages are shown from it, and folding
+ * would misspell one language or the other), so the variants are made here, in the query, for both stores.
+ */
+export function letterVariants(text: string): string[] {
+  if (!YEH_KAF.test(text)) return [text];
+  const persian = text.replace(/\u064A/g, "\u06CC").replace(/\u0643/g, "\u06A9");
+  const arabic = text.replace(/\u06CC/g, "\u064A").replace(/\u06A9/g, "\u0643");
+  return [...new Set([text, persian, arabic])];
+}
+
+const YEH_KAF = /[\u064A\u06CC\u0643\u06A9]/;
 
 function clean(s: string): string {
   return s.normalize("NFKC").replace(CONTROL, " ").replace(INVISIBLE, "").replace(QUOTES, '"').replace(/\s+/g, " ").trim();

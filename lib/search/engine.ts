@@ -1,0 +1,46 @@
+import { sql, type RawBuilder } from "kysely";
+import type { Db } from "../db/connection";
+import type { Highlighted } from "./highlight";
+import type { ParsedQuery } from "./query";
+
+/**
+ * What a store's full-text engine does for `searchArticles` (search.ts): sqlite.ts with FTS5, postgres.ts with a
+ * tsvector. Both rank the same way (every wanted word in the headline first, then relevance with the headline
+ * weighted most, then the newest) and check visibility on the article row at query time, exactly as `visible()`.
+ */
+export type SearchEngine = {
+  /** One page of matching, visible article ids in rank order, and how many match in all. Null when the engine
+   * could not read the query: the reader gets an empty result, never an error. */
+  rank(db: Db, query: ParsedQuery, filters: Filters, now: Date, page: PageRequest): Promise<Ranked | null>;
+};
+
+export type Filters = { blog: string | null; language: string | null; fromIso: string | null; toIso: string | null };
+
+export type PageRequest = { page: number; pageSize: number };
+
+export type Ranked = {
+  total: number;
+  ids: number[];
+  /** The headline, summary and a body passage of each of `ids`, with the matching words marked. */
+  highlights: (ids: number[]) => Promise<Map<number, Marks>>;
+};
+
+export type Marks = { headline: Highlighted; summary: Highlighted; body: Highlighted };
+
+/**
+ * Visibility and the filters as a condition on `articles a`, for the engines' raw queries (both stores read it
+ * the same way). The same rule as visible() in lib/content/articles.ts, written out because full-text queries are
+ * raw SQL; searchArticles then reads the page's summaries through visible() itself.
+ */
+export function articleConditions(f: Filters, now: Date): RawBuilder<unknown> {
+  return sql`a.status = 'published' and a.published_at <= ${now.toISOString()}
+    ${f.blog ? sql`and a.blog_id = (select id from blogs where slug = ${f.blog})` : sql``}
+    ${f.language ? sql`and a.language = ${f.language}` : sql``}
+    ${f.fromIso ? sql`and a.published_at >= ${f.fromIso}` : sql``}
+    ${f.toIso ? sql`and a.published_at < ${f.toIso}` : sql``}`;
+}
+
+/** The store's search index is not there (a PostgreSQL database not yet migrated to version 8): the page says so. */
+export class SearchUnavailableError extends Error {
+  name = "SearchUnavailableError";
+}

@@ -1,0 +1,97 @@
+import { sql } from "kysely";
+import type { Db } from "../db/connection";
+import { articleConditions, SearchUnavailableError, type Filters, type Marks, type PageRequest, type Ranked, type SearchEngine } from "./engine";
+import { fromMarked, MARK_END, MARK_START } from "./highlight";
+import { MAX_PAGE } from "./params";
+import type { ParsedQuery } from "./query";
+import { compileTsQuery } from "./tsquery";
+
+/**
+ * Search on PostgreSQL: `search_documents.tsv` with its GIN index (migration 008: each text through the article
+ * language's configuration and `simple`, weighted A title, B summary, C authors and tags, D body). Ranking:
+ * articles whose headline holds every wanted word of a group first, then ts_rank_cd with the headline weighted
+ * most, then the newest, as on SQLite.
+ */
+
+/** ts_rank_cd's weights for D (body), C (authors, tags), B (summary), A (title): the spirit of SQLite's BM25 weights. */
+const WEIGHTS = "{0.1, 0.3, 0.4, 1.0}";
+/** Rank normalisation 1: divided by 1 + log(length), so a long body does not win by length alone. */
+const NORMALISATION = 1;
+/** Whole headline and summary, matches marked. */
+const WHOLE = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
+/** One passage of the body around the best match (about the length of SQLite's 28-token snippet). */
+const PASSAGE = `MaxFragments=1, MaxWords=28, MinWords=12, ShortWord=3, StartSel=${MARK_START}, StopSel=${MARK_END}`;
+
+export const postgresEngine: SearchEngine = {
+  async rank(db: Db, query: ParsedQuery, f: Filters, now: Date, { page, pageSize }: PageRequest): Promise<Ranked | null> {
+    try {
+      const q = await compileTsQuery(db, query);
+      if (!q) return null;
+      const highlights = (ids: number[]) => highlight(db, q.wanted, ids);
+      const from = sql`search_documents d join articles a on a.id = d.article_id`;
+      const where = sql`d.tsv @@ ${q.match}::tsquery and ${articleConditions(f, now)}`;
+      const count = async () =>
+        Number((await sql<{ n: number }>`select count(*) as n from ${from} where ${where}`.execute(db)).rows[0]?.n ?? 0);
+      if (page > MAX_PAGE) return { total: await count(), ids: [], highlights };
+      // One pass gives the page and the total; only a page past the end needs the count on its own.
+      const rows = await sql<{ id: number; total: number }>`
+        select a.id, count(*) over () as total from ${from} where ${where}
+        order by ts_filter(d.tsv, '{a}') @@ ${q.wanted}::tsquery desc,
+          ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${q.match}::tsquery, ${NORMALISATION}) desc,
+          a.published_at desc, a.id desc
+        limit ${pageSize} offset ${(page - 1) * pageSize}`.execute(db);
+      const total = rows.rows.length ? Number(rows.rows[0].total) : page > 1 ? await count() : 0;
+      return { total, ids: rows.rows.map((r) => r.id), highlights };
+    } catch (err) {
+      if (isTsQueryError(err)) return null;
+      if (isIndexMissing(err)) throw new SearchUnavailableError("The search index is missing: run the database migrations");
+      throw err;
+    }
+  },
+};
+
+/**
+ * The headline, summary and a body passage of each article, from ts_headline over the stored text with the
+ * article's own configuration. Only for the page's ids: ts_headline re-parses the whole text. It marks every
+ * query word it finds, negated ones too, so it gets only the wanted words. A passage cut from the body gets an
+ * ellipsis at each cut end, like SQLite's snippet().
+ */
+async function highlight(db: Db, wanted: string, ids: number[]): Promise<Map<number, Marks>> {
+  if (ids.length === 0) return new Map();
+  // MATERIALIZED: each ts_headline runs once per row (inlined, the passage would be made again for each use below).
+  const rows = await sql<{ id: number; title: string; summary: string; body: string; at: number; plain_length: number; full_length: number }>`
+    with h as materialized (
+      select d.article_id as id, d.body as full_body,
+        ts_headline(search_config(a.language), d.title, q.q, ${WHOLE}) as title,
+        ts_headline(search_config(a.language), d.summary, q.q, ${WHOLE}) as summary,
+        ts_headline(search_config(a.language), d.body, q.q, ${PASSAGE}) as body
+      from search_documents d
+      join articles a on a.id = d.article_id
+      cross join (select ${wanted}::tsquery as q) q
+      where d.article_id in (${sql.join(ids)})
+    )
+    select h.id, h.title, h.summary, h.body,
+      strpos(h.full_body, t.plain) as at, length(t.plain) as plain_length, length(h.full_body) as full_length
+    from h cross join lateral (select translate(h.body, ${MARK_START + MARK_END}, '') as plain) t`.execute(db);
+  return new Map(
+    rows.rows.map((r) => {
+      // Where the passage sits in the body (in characters, 1-based; 0 if not found): an ellipsis at each cut end.
+      const cutStart = r.at > 1;
+      const cutEnd = r.at > 0 && r.at + r.plain_length - 1 < r.full_length;
+      const body = fromMarked(`${cutStart ? "…" : ""}${r.body}${cutEnd ? "…" : ""}`);
+      return [r.id, { headline: fromMarked(r.title), summary: fromMarked(r.summary), body }];
+    }),
+  );
+}
+
+/** PostgreSQL's complaint about tsquery text (compileTsQuery should make these impossible; this is the backstop). */
+function isTsQueryError(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | null;
+  return e?.code === "42601" && /tsquery/i.test(e.message ?? "");
+}
+
+/** The tsv column or migration 008's functions are not there: the database has not been migrated. */
+function isIndexMissing(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | null;
+  return (e?.code === "42703" && /\btsv\b/.test(e.message ?? "")) || (e?.code === "42883" && /search_config/.test(e.message ?? ""));
+}
