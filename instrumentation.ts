@@ -1,28 +1,27 @@
 /**
  * Runs once when the server starts: check the configuration before the first request (a wrong DATABASE_URL,
- * PORT or SITE_URL stops the server with a clear message instead of a broken page later), then start the
- * background jobs: the breaking-news watcher that keeps cached pages' banners current, and the clock that
- * publishes scheduled articles.
+ * PORT, SITE_URL or CACHE_MEMORY_MB stops the server with a clear message instead of a broken page later), then
+ * start the background jobs: the breaking-news watcher that keeps cached pages' banners current, and the clock
+ * that publishes scheduled articles.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { config, ConfigError } = await import("./lib/config");
+  // The cache handler reads CACHE_MEMORY_MB on the first request: a wrong value is said here, before any.
+  const { cacheMemoryBytes } = await import("./lib/cache/memory-budget.mjs");
   try {
     config();
+    try {
+      cacheMemoryBytes();
+    } catch (err) {
+      throw new ConfigError(`Dispatch cannot start: invalid configuration\n  ${err instanceof Error ? err.message : err}`);
+    }
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
       process.exit(1);
     }
     throw err;
-  }
-  try {
-    // The cache handler reads it on the first request: a wrong value is said here, before any.
-    const { cacheMemoryBytes } = await import("./lib/cache/memory-budget.mjs");
-    cacheMemoryBytes();
-  } catch (err) {
-    console.error(`Dispatch cannot start: invalid configuration\n  ${err instanceof Error ? err.message : err}`);
-    process.exit(1);
   }
   if (process.env.NEXT_PHASE === "phase-production-build") return;
 
