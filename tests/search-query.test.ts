@@ -104,6 +104,11 @@ describe("highlight markers", () => {
     ]);
   });
 
+  it("join marks across a zero-width non-joiner (PostgreSQL marks the two halves of a Persian word apart)", () => {
+    const h = fromMarked(`${MARK_START}کتاب${MARK_END}\u200C${MARK_START}فروشی${MARK_END} چراغ`);
+    expect(h.ranges).toEqual([[0, 10]]);
+  });
+
   it("tolerate unbalanced markers", () => {
     expect(fromMarked(`a${MARK_END}b${MARK_START}c`)).toEqual({ text: "abc", ranges: [[2, 3]] });
     expect(fromMarked(`${MARK_START}${MARK_END}x`)).toEqual({ text: "x", ranges: [] });

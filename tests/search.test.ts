@@ -142,7 +142,8 @@ describe("ranking", () => {
     expect(marked(ru.hits[0].headline)).toContain("наводнение");
     const fa = await search("کتاب‌فروشی");
     expect(fa.hits[0]?.slug).toBe("persian-bookshop-cheragh-reopens");
-    expect(marked(fa.hits[0].headline).length).toBeGreaterThan(0);
+    // One mark over the whole word in both stores (PostgreSQL marks its halves around the non-joiner; they are joined).
+    expect(marked(fa.hits[0].headline)).toEqual(["کتاب‌فروشی"]);
     const prefix = await search("quillow*");
     expect(prefix.total).toBe(3);
   });

@@ -47,12 +47,15 @@ export function segments(h: Highlighted): { text: string; mark: boolean }[] {
   return out;
 }
 
-/** A phrase match comes back as one mark per word; "new harbour" reads better as one highlight across the space. */
+/**
+ * A phrase match comes back as one mark per word; "new harbour" reads better as one highlight across the space.
+ * The same across a zero-width (non-)joiner: PostgreSQL splits the Persian "کتاب‌فروشی" into two words there.
+ */
 function mergeAdjacent(ranges: [number, number][], text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const r of ranges) {
     const last = out[out.length - 1];
-    if (last && /^\s*$/.test(text.slice(last[1], r[0]))) last[1] = r[1];
+    if (last && /^[\s\u200C\u200D]*$/.test(text.slice(last[1], r[0]))) last[1] = r[1];
     else out.push([r[0], r[1]]);
   }
   return out;

@@ -36,7 +36,7 @@ export const postgresEngine: SearchEngine = {
       // One pass gives the page and the total; only a page past the end needs the count on its own.
       const rows = await sql<{ id: number; total: number }>`
         select a.id, count(*) over () as total from ${from} where ${where}
-        order by ts_filter(d.tsv, '{a}') @@ ${q.wanted}::tsquery desc,
+        order by d.tsv @@ ${q.title}::tsquery desc,
           ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${q.match}::tsquery, ${NORMALISATION}) desc,
           a.published_at desc, a.id desc
         limit ${pageSize} offset ${(page - 1) * pageSize}`.execute(db);

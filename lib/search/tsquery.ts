@@ -22,13 +22,16 @@ export const TS_CONFIGS = ["english", "russian", "simple"] as const;
 export type CompiledTsQuery = {
   /** The whole query, exclusions included: what a document must match. */
   match: string;
-  /** Only the wanted words (any group): for "all of them in the headline" and for highlighting. */
+  /** Only the wanted words (any group): what ts_headline marks (it would mark excluded words too). */
   wanted: string;
+  /** The wanted words restricted to weight A: a document matching it has them all in its headline. */
+  title: string;
 };
 
-/** A term as one quoted to_tsquery string, `:*` for a prefix. */
-export function quoteTerm(text: string, prefix: boolean): string {
-  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "''")}'${prefix ? ":*" : ""}`;
+/** A term as one quoted to_tsquery string, `:*` for a prefix, and a weight letter that restricts where it matches. */
+export function quoteTerm(text: string, prefix: boolean, weight = ""): string {
+  const suffix = `${prefix ? "*" : ""}${weight}`;
+  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "''")}'${suffix ? `:${suffix}` : ""}`;
 }
 
 /**
@@ -36,33 +39,40 @@ export function quoteTerm(text: string, prefix: boolean): string {
  * wanted word that makes a lexeme (its characters are all ones PostgreSQL's parser does not read as words).
  */
 export async function compileTsQuery(db: Db, q: ParsedQuery): Promise<CompiledTsQuery | null> {
-  const terms = q.groups.flat();
-  if (terms.length === 0) return null;
-  const columns = terms.map((t, i) => sql`(${termTsQuery(t)})::text as ${sql.ref(`t${i}`)}`);
+  // One round trip: every term in every spelling and configuration, anywhere and (wanted terms) in the headline.
+  const pieces: { term: Term; title: boolean; sql: RawBuilder<unknown> }[] = [];
+  for (const term of q.groups.flat()) {
+    for (const title of term.exclude ? [false] : [false, true]) {
+      for (const v of letterVariants(term.text)) {
+        for (const c of TS_CONFIGS) {
+          pieces.push({ term, title, sql: sql`to_tsquery(${sql.lit(c)}::regconfig, ${quoteTerm(v, term.prefix, title ? "A" : "")})::text` });
+        }
+      }
+    }
+  }
+  if (pieces.length === 0) return null;
+  const columns = pieces.map((p, i) => sql`${p.sql} as ${sql.ref(`p${i}`)}`);
   const row = (await sql<Record<string, string>>`select ${sql.join(columns)}`.execute(db)).rows[0] ?? {};
-  let i = 0;
-  const groups = q.groups.map((g) => g.map((term) => ({ term, text: row[`t${i++}`] ?? "" })));
+  // A term's tsquery: its distinct non-empty pieces, or'd ("council" is the same lexeme in all three configurations).
+  const termText = (term: Term, title: boolean) => {
+    const texts = new Set(pieces.flatMap((p, i) => (p.term === term && p.title === title && row[`p${i}`] ? [row[`p${i}`]] : [])));
+    return [...texts].map((t) => `(${t})`).join(" | ");
+  };
 
   const paren = (s: string) => `(${s})`;
   const match: string[] = [];
   const wanted: string[] = [];
-  for (const g of groups) {
+  const title: string[] = [];
+  for (const g of q.groups) {
     // A term that makes no lexeme in any configuration is left out, like a stop word; a group left with no
     // wanted word is dropped, so what remains never means "everything except".
-    const want = g.filter((x) => !x.term.exclude && x.text).map((x) => paren(x.text));
+    const want = g.filter((t) => !t.exclude).map((t) => termText(t, false)).filter(Boolean).map(paren);
     if (want.length === 0) continue;
-    const unwanted = g.filter((x) => x.term.exclude && x.text).map((x) => paren(x.text));
+    const unwanted = g.filter((t) => t.exclude).map((t) => termText(t, false)).filter(Boolean).map(paren);
     const all = paren(want.join(" & "));
     wanted.push(all);
+    title.push(paren(g.filter((t) => !t.exclude).map((t) => termText(t, true)).filter(Boolean).map(paren).join(" & ")));
     match.push(unwanted.length ? `${all} & !(${unwanted.join(" | ")})` : all);
   }
-  return match.length ? { match: match.join(" | "), wanted: wanted.join(" | ") } : null;
-}
-
-/** One term through every configuration and spelling, or'd: a tsquery expression with the term as bound values. */
-function termTsQuery(t: Term): RawBuilder<unknown> {
-  const pieces = letterVariants(t.text).flatMap((v) =>
-    TS_CONFIGS.map((c) => sql`to_tsquery(${sql.lit(c)}::regconfig, ${quoteTerm(v, t.prefix)})`),
-  );
-  return sql.join(pieces, sql` || `);
+  return match.length ? { match: match.join(" | "), wanted: wanted.join(" | "), title: title.join(" | ") } : null;
 }
