@@ -7,8 +7,9 @@
  * items are posted first, so pages carry the banner and /api/breaking has something to send; it is measured with
  * and without If-None-Match, beside /api/ping (a route handler returning a constant). Last, with the load off,
  * Chromium keeps an article open while 20 items are posted: the time until each shows is the reader's wait.
- * Search: searchArticles itself is timed over a fixed set of queries on the 10,000-article database and on a
- * second one of 100,000 (p50/p95), and /search?q= gets its autocannon run like the other routes.
+ * Search: searchArticles itself is timed over a fixed set of queries on the 10,000-article database, on the same
+ * articles in a private PostgreSQL, and on a second SQLite database of 100,000 (p50/p95), and /search?q= gets its
+ * autocannon run like the other routes.
  * Scale-out (scripts/bench/scale.ts): an article and /api/breaking on one instance, on one and on two behind
  * deploy/nginx.conf (uncached), from nginx's micro-cache and from nginx serving the same bytes as a static file.
  *
@@ -30,7 +31,7 @@ import { failed, measure } from "./bench/load";
 import { killAllNow, startServer, stopAll } from "./bench/processes";
 import { kb, table, type Row } from "./bench/report";
 import { checkScalePrerequisites, SCALE_BENCH, scaleBench, scaleFailed, scaleTable, type ScaleResult } from "./bench/scale";
-import { searchLatency, searchLatencyTable, type SearchLatency } from "./bench/search-latency";
+import { searchLatency, searchLatencyPostgres, searchLatencyTable, type SearchLatency } from "./bench/search-latency";
 import { pageWeight } from "./bench/weight";
 
 const ARTICLES = 10_000;
@@ -105,6 +106,9 @@ async function main() {
   // Before any server runs, so nothing else competes for the cores.
   const searchRuns: SearchLatency[] = [];
   if (search) searchRuns.push(await searchLatency(DB_FILE, ARTICLES, { reps: SEARCH_REPS.small, log }));
+  // The same articles on PostgreSQL (a private cluster, skipped when its server binaries are not installed).
+  const pgSearch = search ? await searchLatencyPostgres(ARTICLES, { reps: SEARCH_REPS.small, log }) : null;
+  if (pgSearch) searchRuns.push(pgSearch);
 
   const origin = `http://127.0.0.1:${NEXT_PORT}`;
   log(`next start (${distDir}) on ${origin}, BREAKING_POLL_SECONDS=${POLL_SECONDS} (default 15)`);

@@ -4,7 +4,7 @@ import { articleConditions, SearchUnavailableError, type Filters, type Marks, ty
 import { fromMarked, MARK_END, MARK_START } from "./highlight";
 import { MAX_PAGE } from "./params";
 import type { ParsedQuery } from "./query";
-import { compileTsQuery } from "./tsquery";
+import { compileTsQuery, type CompiledTsQuery } from "./tsquery";
 
 /**
  * Search on PostgreSQL: `search_documents.tsv` with its GIN index (migration 008: each text through the article
@@ -28,20 +28,8 @@ export const postgresEngine: SearchEngine = {
       const q = await compileTsQuery(db, query);
       if (!q) return null;
       const highlights = (ids: number[]) => highlight(db, q.wanted, ids);
-      const from = sql`search_documents d join articles a on a.id = d.article_id`;
-      const where = sql`d.tsv @@ ${q.match}::tsquery and ${articleConditions(f, now)}`;
-      const count = async () =>
-        Number((await sql<{ n: number }>`select count(*) as n from ${from} where ${where}`.execute(db)).rows[0]?.n ?? 0);
-      if (page > MAX_PAGE) return { total: await count(), ids: [], highlights };
-      // One pass gives the page and the total; only a page past the end needs the count on its own.
-      const rows = await sql<{ id: number; total: number }>`
-        select a.id, count(*) over () as total from ${from} where ${where}
-        order by d.tsv @@ ${q.title}::tsquery desc,
-          ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${q.match}::tsquery, ${NORMALISATION}) desc,
-          a.published_at desc, a.id desc
-        limit ${pageSize} offset ${(page - 1) * pageSize}`.execute(db);
-      const total = rows.rows.length ? Number(rows.rows[0].total) : page > 1 ? await count() : 0;
-      return { total, ids: rows.rows.map((r) => r.id), highlights };
+      const { total, ids } = await withIndexScans(db, (trx) => rankPage(trx, q, f, now, page, pageSize));
+      return { total, ids, highlights };
     } catch (err) {
       if (isTsQueryError(err)) return null;
       if (isIndexMissing(err)) throw new SearchUnavailableError("The search index is missing: run the database migrations");
@@ -49,6 +37,38 @@ export const postgresEngine: SearchEngine = {
     }
   },
 };
+
+async function rankPage(db: Db, q: CompiledTsQuery, f: Filters, now: Date, page: number, pageSize: number) {
+  const from = sql`search_documents d join articles a on a.id = d.article_id`;
+  const where = sql`d.tsv @@ ${q.match}::tsquery and ${articleConditions(f, now)}`;
+  const count = async () => Number((await sql<{ n: number }>`select count(*) as n from ${from} where ${where}`.execute(db)).rows[0]?.n ?? 0);
+  if (page > MAX_PAGE) return { total: await count(), ids: [] };
+  // One pass gives the page and the total; only a page past the end needs the count on its own.
+  const rows = await sql<{ id: number; total: number }>`
+    select a.id, count(*) over () as total from ${from} where ${where}
+    order by d.tsv @@ ${q.title}::tsquery desc,
+      ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${q.match}::tsquery, ${NORMALISATION}) desc,
+      a.published_at desc, a.id desc
+    limit ${pageSize} offset ${(page - 1) * pageSize}`.execute(db);
+  const total = rows.rows.length ? Number(rows.rows[0].total) : page > 1 ? await count() : 0;
+  return { total, ids: rows.rows.map((r) => r.id) };
+}
+
+/**
+ * Runs `fn` in a transaction that has sequential scans off. PostgreSQL's planner does not count the cost of
+ * reading a row's tsvector out of TOAST storage, so for a word in a large share of the articles it prefers a
+ * sequential scan that unpacks every document's vector to test it, over the GIN index that names the matches
+ * without reading any (measured on 10,000 articles, a word in 40% of them: half the time with the index). The
+ * setting ends with the transaction. Inside a caller's transaction it is left alone rather than changed for
+ * the rest of that transaction.
+ */
+async function withIndexScans<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  return db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx);
+    return fn(trx);
+  });
+}
 
 /**
  * The headline, summary and a body passage of each article, from ts_headline over the stored text with the

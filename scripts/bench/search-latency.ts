@@ -1,4 +1,9 @@
-import { openDb } from "../../lib/db/connection";
+import { sql } from "kysely";
+import { PrivatePostgres } from "../../e2e-scale/support/private-postgres";
+import { isPostgresUrl, openDb } from "../../lib/db/connection";
+import { generateArticles } from "../../lib/db/demo/generate";
+import { loadDemoContent } from "../../lib/db/demo/load";
+import { migrate } from "../../lib/db/migrations";
 import { searchArticles, type SearchInput } from "../../lib/search/search";
 
 /**
@@ -33,10 +38,21 @@ export const SEARCH_QUERIES: { name: string; input: SearchInput }[] = [
 ];
 
 export type QueryTiming = { name: string; q: string; total: number; medianMs: number; p95Ms: number };
-export type SearchLatency = { articles: number; reps: number; p50Ms: number; p95Ms: number; maxMs: number; queries: QueryTiming[] };
+export type SearchLatency = {
+  /** Absent in results from before PostgreSQL search: SQLite. */
+  store?: "sqlite" | "postgres";
+  articles: number;
+  reps: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  queries: QueryTiming[];
+};
 
-export async function searchLatency(dbFile: string, articles: number, { reps, log }: { reps: number; log: (l: string) => void }): Promise<SearchLatency> {
-  const db = openDb(`file:${dbFile}`);
+/** `dbFileOrUrl`: a SQLite file's path, or a PostgreSQL URL. */
+export async function searchLatency(dbFileOrUrl: string, articles: number, { reps, log }: { reps: number; log: (l: string) => void }): Promise<SearchLatency> {
+  const store = isPostgresUrl(dbFileOrUrl) ? "postgres" : "sqlite";
+  const db = openDb(store === "postgres" ? dbFileOrUrl : `file:${dbFileOrUrl}`);
   try {
     const all: number[] = [];
     const queries: QueryTiming[] = [];
@@ -51,17 +67,59 @@ export async function searchLatency(dbFile: string, articles: number, { reps, lo
       }
       all.push(...samples);
       queries.push({ name, q: input.q.length > 40 ? `${input.q.slice(0, 37)}…` : input.q, total, medianMs: pct(samples, 50), p95Ms: pct(samples, 95) });
-      log(`search ${articles}: ${name.padEnd(18)} ${String(total).padStart(6)} hits, median ${pct(samples, 50).toFixed(2)} ms`);
+      log(`search ${articles} ${store}: ${name.padEnd(18)} ${String(total).padStart(6)} hits, median ${pct(samples, 50).toFixed(2)} ms`);
     }
-    return { articles, reps, p50Ms: pct(all, 50), p95Ms: pct(all, 95), maxMs: Math.max(...all), queries };
+    return { store, articles, reps, p50Ms: pct(all, 50), p95Ms: pct(all, 95), maxMs: Math.max(...all), queries };
   } finally {
     await db.destroy();
   }
 }
 
-/** The two latency runs side by side, one line per query. */
+/** Port of the private PostgreSQL the search figures use (the scale bench takes 3202-3208). */
+const SEARCH_PG_PORT = Number(process.env.BENCH_SEARCH_PG_PORT || 3209);
+
+/**
+ * The same figures on PostgreSQL: a private cluster (e2e-scale/support/private-postgres.ts; the shared server is
+ * never touched) holding the demo content and `articles` generated articles with the same seed as the SQLite
+ * bench database, timed through the same queries, then deleted. Null, with a line in the log, when PostgreSQL's
+ * server binaries are not installed.
+ */
+export async function searchLatencyPostgres(articles: number, { reps, log }: { reps: number; log: (l: string) => void }): Promise<SearchLatency | null> {
+  let server: PrivatePostgres;
+  try {
+    server = new PrivatePostgres(SEARCH_PG_PORT);
+  } catch (err) {
+    log(`search on PostgreSQL skipped: ${(err as Error).message}`);
+    return null;
+  }
+  await server.create();
+  try {
+    const url = server.url.replace(/\/postgres$/, "/dispatch");
+    const admin = openDb(server.url);
+    // The private cluster's locale is C, where PostgreSQL's text search folds the case of ASCII letters only;
+    // a UTF-8 character type folds Cyrillic and the rest too, as production databases do.
+    await sql`create database dispatch template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`.execute(admin);
+    await admin.destroy();
+    const db = openDb(url);
+    try {
+      log(`private PostgreSQL on ${SEARCH_PG_PORT}: migrations, demo content, ${articles} generated articles`);
+      await migrate(db);
+      await loadDemoContent(db);
+      await generateArticles(db, articles, { seed: 1 });
+      await sql`analyze`.execute(db);
+    } finally {
+      await db.destroy();
+    }
+    return await searchLatency(url, articles, { reps, log });
+  } finally {
+    await server.destroy();
+  }
+}
+
+/** The latency runs side by side, one line per query. */
 export function searchLatencyTable(runs: SearchLatency[]): string {
-  const head = ["query", "q", ...runs.flatMap((r) => [`hits ${k(r.articles)}`, `median ms ${k(r.articles)}`])];
+  const label = (r: SearchLatency) => `${k(r.articles)}${r.store === "postgres" ? " pg" : ""}`;
+  const head = ["query", "q", ...runs.flatMap((r) => [`hits ${label(r)}`, `median ms ${label(r)}`])];
   const rows = SEARCH_QUERIES.map(({ name }, i) => [
     name,
     runs[0]?.queries[i]?.q.replace(/\s+/g, " ") ?? "",
