@@ -127,7 +127,8 @@ export interface Database {
   /**
    * What site search reads for each article: plain text (Markdown already removed), one row per article whatever
    * its status (visibility is decided at query time). Written only by lib/search/index.ts, in the article's own
-   * write transaction; in SQLite the FTS5 index search_fts follows it through triggers.
+   * write transaction; in SQLite the FTS5 index search_fts follows it through triggers. In PostgreSQL a trigger
+   * fills its `tsv` column (migration 008), left out of this type: only lib/search/postgres.ts reads it, in raw SQL.
    */
   search_documents: { article_id: number; title: string; summary: string; body: string; authors: string; tags: string };
   /** Uploaded image bytes, shared by every instance; served at /media/<name>. Written once by lib/media/uploads.ts. */

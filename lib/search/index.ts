@@ -8,7 +8,8 @@ import { markdownToPlainText } from "../markdown/plain-text";
  * may see it is decided when searching, from the article's row (see search.ts), so publishing, unpublishing
  * and the scheduling clock need not touch the index and can never leave it behind.
  *
- * Writes go to `search_documents` (plain text, both stores); in SQLite the FTS5 index follows it by triggers.
+ * Writes go to `search_documents` (plain text, both stores); in SQLite the FTS5 index follows it by triggers, in
+ * PostgreSQL the row's `tsv` is computed by a trigger from the text and the article's language (migration 008).
  */
 
 export type SearchDocument = { articleId: number; title: string; summary: string; body: string; authors: string; tags: string };
