@@ -165,7 +165,6 @@ events { worker_connections 4096; }
 http {
   access_log off;
   sendfile on;
-  tcp_nopush on;
   keepalive_timeout 30s;
   server_tokens off;
   types { text/html html; application/json json; }
