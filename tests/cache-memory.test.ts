@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheMemoryBytes, DEFAULT_CACHE_MEMORY_MB } from "@/lib/cache/memory-budget.mjs";
 import { createMemoryHandler, entrySize } from "@/lib/cache/memory-cache.mjs";
 import { configureDispatchCache, DispatchCacheHandler } from "@/lib/cache/next-cache-handler.mjs";
+import { readSecondPass } from "@/lib/cache/second-pass.mjs";
 
 /**
  * The cache a single instance uses without REDIS_URL (cache-handler.mjs): pages and `unstable_cache` data in
@@ -104,6 +105,24 @@ describe.skipIf(onceOnly)("the single-instance cache (no REDIS_URL)", () => {
     await pause();
     await set("data-race", data({ status: "published" }), { fetchCache: true, tags: ["article:race", "articles"], revalidate: 300 });
     expect(await get(handler, "data-race", dataCtx)).toBeNull();
+  });
+
+  it("a write's second pass drops what began rendering before the write, and keeps what was rendered since", async () => {
+    const pause = () => new Promise((r) => setTimeout(r, 5));
+    const ctx = { kind: "APP_PAGE", isFallback: false };
+    expect(await get(handler, "/a/before", ctx)).toBeNull(); // a render begins...
+    await pause();
+    const write = Date.now(); // ...the write commits (its first expiry has nothing to remove yet)...
+    await pause();
+    await set("/a/before", page("<p>old</p>", "article:second-pass,articles"), { cacheControl: { revalidate: 300 } }); // ...and it is stored
+    expect(await get(handler, "/a/after", ctx)).toBeNull(); // a render that began after the write
+    await set("/a/after", page("<p>new</p>", "article:second-pass,articles"), { cacheControl: { revalidate: 300 } });
+    await set("/a/untouched", page("<p>other</p>", "article:other"), { cacheControl: { revalidate: 300 } });
+
+    await readSecondPass()!([{ tag: "article:second-pass", since: write }]);
+    expect(await get(handler, "/a/before", ctx)).toBeNull();
+    expect((await get(handler, "/a/after", ctx))?.value).toMatchObject({ html: "<p>new</p>" });
+    expect((await get(handler, "/a/untouched", ctx))?.value).toMatchObject({ html: "<p>other</p>" });
   });
 
   it("expires a route handler's response (feeds, sitemaps) by the tags in its x-next-cache-tags header", async () => {

@@ -2,19 +2,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createExpireAgain } from "@/lib/server/expire-again";
 
 /**
- * The second expiry after a write (lib/server/expire-again.ts, used by revalidateContent): when it runs, what it
- * sends, and that it never holds up the write. Timers are faked; the expiry itself is covered end to end by
- * the e2e suite's publish/unpublish specs.
+ * The second pass after a write (lib/server/expire-again.ts, used by revalidateContent): when it runs, what it
+ * sends, and that it never holds up the write. Timers are faked; what the cache drops is in cache-memory.test.ts
+ * and cache-redis-race.test.ts, the whole path in the e2e suite's publish/unpublish specs.
  */
 
 let runs: string[][];
-const run = async (tags: string[]) => {
-  runs.push([...tags].sort());
+let sinces: Map<string, number>;
+const run = async (batch: { tag: string; since: number }[]) => {
+  runs.push(batch.map((b) => b.tag).sort());
+  for (const { tag, since } of batch) sinces.set(tag, since);
 };
+const T0 = new Date("2030-01-01T00:00:00Z").getTime();
 
 beforeEach(() => {
-  vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
+  vi.useFakeTimers({ now: T0 });
   runs = [];
+  sinces = new Map();
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -50,6 +54,8 @@ describe("expiring a write's tags again", () => {
     expect(runs).toEqual([["article:a"]]);
     await after(500); // 2 s after the second
     expect(runs).toEqual([["article:a"], ["article:b", "articles"]]);
+    // Each tag goes with the time of the last write that named it: what began rendering by then is dropped.
+    expect(Object.fromEntries(sinces)).toEqual({ "article:a": T0, "article:b": T0 + 500, articles: T0 + 500 });
     await after(10_000);
     expect(runs).toHaveLength(2);
   });
@@ -92,7 +98,7 @@ describe("expiring a write's tags again", () => {
     let calls = 0;
     const again = createExpireAgain({
       delayMs: 2000,
-      run: () => {
+      run: async () => {
         calls++;
         return calls === 1 ? Promise.reject(new Error("revalidate answered 503")) : new Promise<void>(() => {});
       },

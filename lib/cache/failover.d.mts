@@ -5,14 +5,21 @@ export type Log = { info(message: string): void; warn(message: string): void };
 export type Handler = import("@fortedigital/nextjs-cache-handler/cache-handler.types").Handler;
 export type CacheHandlerValue = import("@fortedigital/nextjs-cache-handler/cache-handler.types").CacheHandlerValue;
 
+export type ExpiringHandler = Handler & {
+  /** Drops what carries `tag` and began rendering at or before `since` (a write's second pass). */
+  expireBefore(tag: string, since: number): Promise<void>;
+};
+
 export function createFailoverHandler(options: {
   client: import("./redis-client.mjs").RedisClient;
   redis: Handler;
-  createMemory: () => Handler;
+  createMemory: () => Handler & { expireBefore?(tag: string, since: number): Promise<void> };
   flushShared: () => Promise<void>;
+  /** Records when `tag` was expired, where every instance's reads compare it with an entry's render start. */
+  recordExpiry?: (tag: string, at: number) => Promise<unknown>;
   timeoutMs?: number;
   memoryMaxAgeSeconds?: number;
   probeIntervalMs?: number;
   maxMissedTags?: number;
   log?: Log;
-}): { handler: Handler; status(): FailoverStatus; settled(ms: number): Promise<Serving>; close(): void };
+}): { handler: ExpiringHandler; status(): FailoverStatus; settled(ms: number): Promise<Serving>; close(): void };

@@ -16,6 +16,8 @@ import { pingRedis, withTimeout } from "./redis-client.mjs";
  *   again, so nothing cached before the outage outlives a change made during it. Past `maxMissedTags`, every
  *   shared entry is dropped instead (`flushShared`).
  * - State changes are logged once each, never per request.
+ * - Each expiry's time is recorded in Redis (`recordExpiry`), so any instance drops an entry whose render began
+ *   before an expiry of one of its tags (next-cache-handler.mjs dates entries by their render's start).
  *
  * Handlers follow @fortedigital/nextjs-cache-handler's Handler shape: { name, get, set, revalidateTag, delete }.
  */
@@ -33,21 +35,24 @@ import { pingRedis, withTimeout } from "./redis-client.mjs";
  * @param {{
  *   client: RedisClient,
  *   redis: Handler,
- *   createMemory: () => Handler,
+ *   createMemory: () => Handler & { expireBefore?(tag: string, since: number): Promise<void> },
  *   flushShared: () => Promise<void>,
+ *   recordExpiry?: (tag: string, at: number) => Promise<unknown>,
  *   timeoutMs?: number,
  *   memoryMaxAgeSeconds?: number,
  *   probeIntervalMs?: number,
  *   maxMissedTags?: number,
  *   log?: Log,
  * }} options
- * @returns {{ handler: Handler, status(): FailoverStatus, settled(ms: number): Promise<Serving>, close(): void }}
+ * @returns {{ handler: Handler & { expireBefore(tag: string, since: number): Promise<void> }, status(): FailoverStatus,
+ *   settled(ms: number): Promise<Serving>, close(): void }}
  */
 export function createFailoverHandler({
   client,
   redis,
   createMemory,
   flushShared,
+  recordExpiry = async () => {},
   timeoutMs = 500,
   memoryMaxAgeSeconds = 30,
   probeIntervalMs = 1000,
@@ -122,7 +127,7 @@ export function createFailoverHandler({
       }
       // Tags may be added while we replay: take them one at a time until none is left.
       for (let tag = first(missed); tag !== undefined; tag = first(missed)) {
-        await withTimeout(redis.revalidateTag(tag), tagTimeoutMs, "Redis");
+        await withTimeout(Promise.all([redis.revalidateTag(tag), recordExpiry(tag, Date.now())]), tagTimeoutMs, "Redis");
         missed.delete(tag);
         replayed++;
       }
@@ -183,7 +188,7 @@ export function createFailoverHandler({
   if (client.isReady) void recover();
   else startProbe();
 
-  /** @type {Handler} */
+  /** @type {Handler & { expireBefore(tag: string, since: number): Promise<void> }} */
   const handler = {
     name: "redis-with-memory-fallback",
     async get(key, meta) {
@@ -216,13 +221,17 @@ export function createFailoverHandler({
       await memory.revalidateTag(tag);
       if (serving === "redis") {
         try {
-          await withTimeout(redis.revalidateTag(tag), tagTimeoutMs, "Redis");
+          await withTimeout(Promise.all([redis.revalidateTag(tag), recordExpiry(tag, Date.now())]), tagTimeoutMs, "Redis");
           return;
         } catch (err) {
           fail(err);
         }
       }
       remember(tag);
+    },
+    // A write's second pass: in Redis the expiry's recorded time already drops such renders when they are read.
+    async expireBefore(tag, since) {
+      await /** @type {{ expireBefore?(tag: string, since: number): Promise<void> }} */ (memory).expireBefore?.(tag, since);
     },
     async delete(key) {
       await memory.delete?.(key);

@@ -74,7 +74,7 @@ function valueSize(value) {
 /**
  * A bounded in-memory handler.
  * @param {{ maxBytes?: number, maxEntries?: number }} [options] maxBytes defaults to CACHE_MEMORY_MB
- * @returns {Handler}
+ * @returns {Handler & { expireBefore(tag: string, since: number): Promise<void> }}
  */
 export function createMemoryHandler({ maxBytes = configuredBytes(), maxEntries = DEFAULT_MAX_ENTRIES } = {}) {
   const store = createConfiguredCache((/** @type {CacheHandlerValue} */ entry) => Math.max(1, Math.ceil(entrySize(entry))), {
@@ -120,6 +120,17 @@ export function createMemoryHandler({ maxBytes = configuredBytes(), maxEntries =
     },
     async delete(key) {
       store.delete(key);
+    },
+    /**
+     * The second pass after a write (lib/content/revalidate.next.ts): drops what carries `tag` and began
+     * rendering at or before `since`, the write; what was rendered from the new rows stays cached.
+     * @param {string} tag
+     * @param {number} since
+     */
+    async expireBefore(tag, since) {
+      for (const [key, entry] of store.entries()) {
+        if (entry.lastModified <= since && entry.tags.includes(tag)) store.delete(key);
+      }
     },
   };
 }

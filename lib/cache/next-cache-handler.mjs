@@ -3,6 +3,7 @@ import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
 import { createMemoryHandler } from "./memory-cache.mjs";
 import { createSharedCache } from "./shared-cache.mjs";
 import { sharedRedisClient } from "./redis-client.mjs";
+import { publishSecondPass } from "./second-pass.mjs";
 import { publishCacheStatus } from "./status.mjs";
 
 /**
@@ -59,6 +60,16 @@ export class DispatchCacheHandler extends CacheHandler {
 }
 
 /**
+ * @param {{ expireBefore(tag: string, since: number): Promise<void> }} store
+ * @returns {import("./second-pass.mjs").SecondPass}
+ */
+function secondPassOf(store) {
+  return async (items) => {
+    for (const { tag, since } of items) await store.expireBefore(tag, since);
+  };
+}
+
+/**
  * When the render that will store each key began, per process (Next.js makes a handler object per request).
  * The earliest outstanding one wins; a note older than a minute belongs to a render that never stored anything.
  */
@@ -105,7 +116,9 @@ function tagsOf(headers) {
 export function configureDispatchCache({ redisUrl, keyPrefix, timeoutMs = 500 }) {
   DispatchCacheHandler.onCreation(async ({ buildId }) => {
     if (!redisUrl || process.env.NEXT_PHASE === "phase-production-build") {
-      return { handlers: [createMemoryHandler()] };
+      const memory = createMemoryHandler();
+      publishSecondPass(secondPassOf(memory));
+      return { handlers: [memory] };
     }
     const client = sharedRedisClient(redisUrl);
     const shared = createSharedCache({
@@ -115,6 +128,7 @@ export function configureDispatchCache({ redisUrl, keyPrefix, timeoutMs = 500 })
       timeoutMs,
     });
     publishCacheStatus(shared.status);
+    publishSecondPass(secondPassOf(shared.handler));
     // The first request waits a moment for the connection rather than filling memory it would drop at once.
     await shared.settled(timeoutMs * 2);
     return { handlers: [shared.handler] };

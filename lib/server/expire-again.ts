@@ -1,11 +1,11 @@
 /**
- * Expires cache tags once more, a moment after a write has expired them.
+ * A second pass over a write's cache tags, a moment after the write expired them.
  *
  * A render that began before a write commits reads the old rows, and may be stored after the write has expired
  * its tags: that page (kept up to `revalidate`, 5 minutes) or `unstable_cache` entry (kept until the next write
- * that touches it) would then outlive the write. Expiring the same tags again `delayMs` later removes whatever
- * such in-flight renders stored; renders that begin after the commit read the new rows, so the second expiry
- * only costs them one more render.
+ * that touches it) would then outlive the write. The pass, `delayMs` later, hands `run` each tag with `since`,
+ * the time of the last write that named it; the cache drops what carries the tag and began rendering by then
+ * (lib/content/revalidate.next.ts), so pages rendered from the new rows stay cached.
  *
  * Per tag, the second expiry comes at least `delayMs` after the last write that asked for it (writes in a burst
  * share one), and at most `maxDelayMs` after the first still waiting, so a tag written every second is still
@@ -16,8 +16,8 @@
  */
 export type ExpireAgainOptions = {
   delayMs: number;
-  /** Expires the tags (outside any request: over loopback). */
-  run: (tags: string[]) => Promise<void>;
+  /** Runs the pass for these tags (outside any request). */
+  run: (batch: { tag: string; since: number }[]) => Promise<void>;
   maxDelayMs?: number;
   maxTagsPerRun?: number;
   maxPending?: number;
@@ -63,10 +63,10 @@ export function createExpireAgain({
     timer = undefined;
     timerAt = Infinity;
     const now = Date.now();
-    const due: string[] = [];
+    const due: { tag: string; since: number }[] = [];
     for (const [tag, w] of waiting) {
       if (dueAt(w) > now) continue;
-      due.push(tag);
+      due.push({ tag, since: w.last });
       // Sent early (maxDelayMs) for a write less than delayMs ago: once more, delayMs after that write.
       if (w.last + delayMs > now) waiting.set(tag, { first: now, last: w.last });
       else waiting.delete(tag);
@@ -75,9 +75,9 @@ export function createExpireAgain({
     arm();
   }
 
-  function send(tags: string[]) {
-    for (let i = 0; i < tags.length; i += maxTagsPerRun) {
-      const batch = tags.slice(i, i + maxTagsPerRun);
+  function send(items: { tag: string; since: number }[]) {
+    for (let i = 0; i < items.length; i += maxTagsPerRun) {
+      const batch = items.slice(i, i + maxTagsPerRun);
       // Never synchronous, never awaited by anyone: a caller's response does not wait for this.
       Promise.resolve()
         .then(() => run(batch))
@@ -93,7 +93,7 @@ export function createExpireAgain({
         waiting.set(tag, { first: w?.first ?? now, last: now });
       }
       if (waiting.size > maxPending) {
-        const all = [...waiting.keys()];
+        const all = [...waiting].map(([tag, w]) => ({ tag, since: w.last }));
         waiting.clear();
         clearTimeout(timer);
         timer = undefined;
