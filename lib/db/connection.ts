@@ -9,12 +9,16 @@ import type { Database as Schema } from "./schema";
 export type Db = Kysely<Schema>;
 export type Dialect = "sqlite" | "postgres";
 
-const dialects = new WeakMap<Db, Dialect>();
+// Keyed by the dialect's adapter, which a Kysely instance shares with its transactions. Kept on globalThis like
+// db(): Next bundles this module (and Kysely) into more than one chunk, so the instance db() made in one chunk is
+// used by code from another, where a module-level map would not know it and `instanceof` would see another class.
+const dialects: WeakMap<object, Dialect> = ((globalThis as { __dispatchDialects?: WeakMap<object, Dialect> }).__dispatchDialects ??=
+  new WeakMap());
 
 /** Which SQL dialect a Kysely instance (or a transaction of one) speaks, for the few places where the two differ. */
 export function dialectOf(db: Pick<Db, "getExecutor">): Dialect {
-  // Transactions are new Kysely objects that openDb never saw: ask the query executor's adapter instead.
-  return dialects.get(db as Db) ?? (db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite");
+  const adapter = db.getExecutor().adapter;
+  return dialects.get(adapter) ?? (adapter instanceof PostgresAdapter ? "postgres" : "sqlite");
 }
 
 /** Whether a database URL names a PostgreSQL server rather than a SQLite file. */
@@ -55,7 +59,7 @@ export function openDb(url: string, pool?: Partial<PoolConfig>): Db {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
-  dialects.set(kysely, "sqlite");
+  dialects.set(kysely.getExecutor().adapter, "sqlite");
   return kysely;
 }
 
@@ -97,7 +101,7 @@ function openPostgres(url: string, o: PoolConfig): Db {
   // sees the connection is unusable and drops it.
   pool.on("connect", (client) => client.on("error", () => {}));
   const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  dialects.set(kysely, "postgres");
+  dialects.set(kysely.getExecutor().adapter, "postgres");
   return kysely;
 }
 
