@@ -8,8 +8,8 @@ import { letterVariants, type ParsedQuery, type Term } from "./query";
  * so `&|!<->:*()` and the rest are just characters for the parser to split words on. PostgreSQL turns each term
  * into lexemes (a quoted string of several words becomes a phrase, `a <-> b`) through every configuration an
  * article may be indexed in, and prints the result back as tsquery text; those printed pieces are joined here
- * with the operators the parsed query calls for. The joined text goes back to PostgreSQL as a value cast to
- * tsquery, once, and every query of the search reuses it (a constant, so the GIN index answers it).
+ * with the operators the parsed query calls for. Each query of the search then sends the joined text as one bound
+ * value cast to tsquery: a constant, so the GIN index answers it.
  */
 
 /**
