@@ -129,7 +129,7 @@ export async function scaleBench(opts: { distDir: string; connections: number; s
     const rows: ScaleRow[] = [];
     for (const p of plan) {
       const load = await measure(p.url, { connections: opts.connections, seconds: opts.seconds, headers: p.headers });
-      log(`${SCALE_BENCH}: ${p.setup} ${p.route}: ${load.reqPerSec.toFixed(0)} req/s, p99 ${load.p99Ms} ms${failed(load) ? `, ${load.unexpected} unexpected` : ""}`);
+      log(`${SCALE_BENCH}: ${p.setup} ${p.route}: ${load.reqPerSec.toFixed(0)} req/s, p99 ${load.p99Ms} ms${failed(load) ? `, ${load.unexpected} unexpected, ${load.errors} errors, ${load.timeouts} timeouts` : ""}`);
       rows.push({ setup: p.setup, route: p.route, url: p.url, load });
     }
 
@@ -166,6 +166,8 @@ http {
   access_log off;
   sendfile on;
   keepalive_timeout 30s;
+  # A baseline, not an example: never close a busy kept-alive connection (autocannon counts a close mid-run as an error).
+  keepalive_requests 1000000;
   server_tokens off;
   types { text/html html; application/json json; }
   server {
@@ -180,10 +182,24 @@ http {
   return service;
 }
 
+/**
+ * A run fails on any unexpected status or timeout. Socket errors are tolerated up to one in a thousand: nginx closes
+ * a kept-alive connection after 1,000 requests (keepalive_requests), and a request autocannon sends at that moment
+ * counts as an error, though no reader would see one.
+ */
+const runFailed = (r: LoadResult) => r.unexpected > 0 || r.timeouts > 0 || r.errors * 1000 > r.requests || !r.requests;
+
 /** The figures as a table, then the ratios. */
 export function scaleTable(result: ScaleResult): string {
-  const head = ["setup", "route", "req/s", "p99 ms", "unexpected"];
-  const body = result.rows.map((r) => [failed(r.load) ? `!! ${r.setup}` : r.setup, r.route, r.load.reqPerSec.toFixed(0), String(r.load.p99Ms), String(r.load.unexpected)]);
+  const head = ["setup", "route", "req/s", "p99 ms", "unexpected", "errors"];
+  const body = result.rows.map((r) => [
+    runFailed(r.load) ? `!! ${r.setup}` : r.setup,
+    r.route,
+    r.load.reqPerSec.toFixed(0),
+    String(r.load.p99Ms),
+    String(r.load.unexpected),
+    String(r.load.errors),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
   const out = [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line), ""];
@@ -191,4 +207,4 @@ export function scaleTable(result: ScaleResult): string {
   return out.join("\n");
 }
 
-export const scaleFailed = (result: ScaleResult) => result.rows.some((r) => failed(r.load));
+export const scaleFailed = (result: ScaleResult) => result.rows.some((r) => runFailed(r.load));
