@@ -163,5 +163,9 @@ test("publishing shows the article on its page and in the feed without a rebuild
   await expect
     .poll(async () => (await (await publicCtx.get("/feeds/rss.xml")).text()).includes(draft.marker), { message: "feed after unpublishing", timeout: 15_000 })
     .toBe(false);
-  expect(await (await publicCtx.get("/")).text()).not.toContain(draft.marker);
+  // Another spec's render of the home page may have begun while the article was out; the write's second expiry
+  // (2 s later) drops such a render, so allow the page that long and no more.
+  await expect
+    .poll(async () => (await (await publicCtx.get("/")).text()).includes(draft.marker), { message: "home page after unpublishing", timeout: 5_000 })
+    .toBe(false);
 });

@@ -119,6 +119,8 @@ test("a sample of the URLs in every sitemap answers 200", async ({ request }) =>
   const sample = [...pages.slice(0, 40), ...articles.filter((_, i) => i % step === 0)];
   for (const url of sample) {
     const res = await request.get(new URL(url).pathname, { maxRedirects: 0 });
+    // Other specs unpublish articles while this one runs: a 404 is right for one hidden since the sitemap was read.
+    if (res.status() === 404 && hiddenArticles().some((h) => pathOf(url) === `/a/${h.slug}`)) continue;
     expect(res.status(), url).toBe(200);
   }
 });
