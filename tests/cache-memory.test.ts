@@ -1,11 +1,10 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheMemoryBytes, DEFAULT_CACHE_MEMORY_MB } from "@/lib/cache/memory-budget.mjs";
 import { createMemoryHandler, entrySize } from "@/lib/cache/memory-cache.mjs";
-import { configureDispatchCache, DispatchCacheHandler } from "@/lib/cache/next-cache-handler.mjs";
+import type { DispatchCacheHandler } from "@/lib/cache/next-cache-handler.mjs";
 import { readSecondPass } from "@/lib/cache/second-pass.mjs";
+import { cacheHandlerInTempDist, expireTags, pageEntry as page, type Entry } from "./helpers/next-cache";
 
 /**
  * The cache a single instance uses without REDIS_URL (cache-handler.mjs): pages and `unstable_cache` data in
@@ -17,38 +16,21 @@ const onceOnly = process.env.TEST_STORE === "postgres";
 
 let dist: string;
 let handler: DispatchCacheHandler;
-
-// What `next start` hands every handler it constructs.
-const context = () => ({ dev: false, serverDistDir: path.join(dist, "server"), revalidatedTags: [], maxMemoryCacheSize: 0 });
+let newHandler: () => DispatchCacheHandler;
+let removeDist: () => void;
 
 beforeAll(() => {
-  dist = fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-memory-cache-"));
-  fs.mkdirSync(path.join(dist, "server"));
-  configureDispatchCache({ redisUrl: undefined });
-  handler = new DispatchCacheHandler(context() as never);
+  ({ dist, newHandler, removeDist } = cacheHandlerInTempDist({ redisUrl: undefined }));
+  handler = newHandler();
 });
 
-afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+afterAll(() => removeDist());
 
-type Entry = { value: Record<string, unknown> | null; cacheControl?: unknown; lastModified?: number } | null;
 const get = async (h: DispatchCacheHandler, key: string, ctx: object) => (await h.get(key, ctx as never)) as unknown as Entry;
 const set = (key: string, value: object, ctx: object) => handler.set(key, value as never, ctx as never);
-/** As Next.js 16 calls it (lib/content/revalidate.next.ts asks for `{ expire: 0 }`). */
-const expire = (tags: string | string[]) =>
-  (handler as unknown as { revalidateTag(t: string | string[], d: object): Promise<void> }).revalidateTag(tags, { expire: 0 });
+const expire = (tags: string | string[]) => expireTags(handler, tags);
 const pageCtx = { kind: "APP_PAGE", isFallback: false };
 
-function page(html: string, tags: string) {
-  return {
-    kind: "APP_PAGE",
-    html,
-    rscData: Buffer.from(`rsc:${html}`),
-    headers: { "x-next-cache-tags": tags },
-    postponed: undefined,
-    status: 200,
-    segmentData: new Map([["/_tree", Buffer.from("tree")]]),
-  };
-}
 
 function data(body: unknown) {
   return { kind: "FETCH", data: { headers: {}, body: JSON.stringify(body), status: 200, url: "" }, revalidate: 300 };
@@ -64,7 +46,7 @@ describe.skipIf(onceOnly)("the single-instance cache (no REDIS_URL)", () => {
       cacheControl: { revalidate: 300, expire: 31536000 },
       isRoutePPREnabled: false,
     });
-    const other = new DispatchCacheHandler(context() as never);
+    const other = newHandler();
     const got = await get(other, "/a/first", pageCtx);
     expect(got?.cacheControl).toEqual({ revalidate: 300, expire: 31536000 });
     expect(got?.value).toMatchObject({ kind: "APP_PAGE", html: "<p>first</p>", status: 200 });

@@ -1,11 +1,9 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configureDispatchCache, DispatchCacheHandler } from "@/lib/cache/next-cache-handler.mjs";
+import type { DispatchCacheHandler } from "@/lib/cache/next-cache-handler.mjs";
 import { createRedisClient } from "@/lib/cache/redis-client.mjs";
 import { unlinkByPrefix } from "@/lib/cache/shared-cache.mjs";
 import { readCacheStatus } from "@/lib/cache/status.mjs";
+import { cacheHandlerInTempDist, expireTags, pageEntry as page, type Entry } from "./helpers/next-cache";
 
 /**
  * The handler as Next.js drives it (cache-handler.mjs): pages and `unstable_cache` data in the real Redis, with
@@ -17,17 +15,13 @@ const REDIS_URL = process.env.REDIS_TEST_URL || "redis://127.0.0.1:6379";
 const prefix = `dispatch-test:${process.pid}-${Math.random().toString(36).slice(2)}:`;
 const onceOnly = process.env.TEST_STORE === "postgres";
 
-let dist: string;
 let handler: DispatchCacheHandler;
-
-// What `next start` hands every handler it constructs.
-const context = () => ({ dev: false, serverDistDir: path.join(dist, "server"), revalidatedTags: [], maxMemoryCacheSize: 0 });
+let newHandler: () => DispatchCacheHandler;
+let removeDist: () => void;
 
 beforeAll(() => {
-  dist = fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-cache-"));
-  fs.mkdirSync(path.join(dist, "server"));
-  configureDispatchCache({ redisUrl: REDIS_URL, keyPrefix: prefix });
-  handler = new DispatchCacheHandler(context() as never);
+  ({ newHandler, removeDist } = cacheHandlerInTempDist({ redisUrl: REDIS_URL, keyPrefix: prefix }));
+  handler = newHandler();
 });
 
 afterAll(async () => {
@@ -35,27 +29,13 @@ afterAll(async () => {
   await c.connect();
   await unlinkByPrefix(c, prefix);
   c.destroy();
-  fs.rmSync(dist, { recursive: true, force: true });
+  removeDist();
 });
 
-type Entry = { value: Record<string, unknown> | null; cacheControl?: unknown; lastModified?: number } | null;
 const get = async (key: string, ctx: object) => (await handler.get(key, ctx as never)) as unknown as Entry;
 const set = (key: string, value: object, ctx: object) => handler.set(key, value as never, ctx as never);
-/** As Next.js 16 calls it (lib/content/revalidate.next.ts asks for `{ expire: 0 }`). */
-const expire = (tags: string | string[]) =>
-  (handler as unknown as { revalidateTag(t: string | string[], d: object): Promise<void> }).revalidateTag(tags, { expire: 0 });
+const expire = (tags: string | string[]) => expireTags(handler, tags);
 
-function page(html: string, tags: string) {
-  return {
-    kind: "APP_PAGE",
-    html,
-    rscData: Buffer.from(`rsc:${html}`),
-    headers: { "x-next-cache-tags": tags },
-    postponed: undefined,
-    status: 200,
-    segmentData: new Map([["/_tree", Buffer.from("tree")]]),
-  };
-}
 
 describe.skipIf(onceOnly)("Next.js cache handler over Redis", () => {
   it("stores a page with its lifetime, so another instance does not think it stale", async () => {
@@ -64,7 +44,7 @@ describe.skipIf(onceOnly)("Next.js cache handler over Redis", () => {
       isRoutePPREnabled: false,
     });
     // A second handler object, as Next.js makes one per request: same shared store.
-    const other = new DispatchCacheHandler(context() as never);
+    const other = newHandler();
     const got = (await other.get("/a/first", { kind: "APP_PAGE", isFallback: false } as never)) as unknown as Entry;
     expect(got?.cacheControl).toEqual({ revalidate: 300, expire: 31536000 });
     expect(got?.value).toMatchObject({ kind: "APP_PAGE", html: "<p>first</p>", status: 200 });

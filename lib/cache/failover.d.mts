@@ -10,16 +10,25 @@ export type ExpiringHandler = Handler & {
   expireBefore(tag: string, since: number): Promise<void>;
 };
 
-export function createFailoverHandler(options: {
-  client: import("./redis-client.mjs").RedisClient;
-  redis: Handler;
-  createMemory: () => Handler & { expireBefore?(tag: string, since: number): Promise<void> };
-  flushShared: () => Promise<void>;
-  /** Records when `tag` was expired, where every instance's reads compare it with an entry's render start. */
-  recordExpiry?: (tag: string, at: number) => Promise<unknown>;
+/** How long Redis may take, how old memory entries may get, how often Redis is probed: shared by both factories. */
+export type FailoverTuning = {
   timeoutMs?: number;
   memoryMaxAgeSeconds?: number;
   probeIntervalMs?: number;
   maxMissedTags?: number;
   log?: Log;
-}): { handler: ExpiringHandler; status(): FailoverStatus; settled(ms: number): Promise<Serving>; close(): void };
+};
+
+/** A cache that serves from Redis, or from this instance's memory while Redis is away. */
+export type Failover = { handler: ExpiringHandler; status(): FailoverStatus; settled(ms: number): Promise<Serving>; close(): void };
+
+export function createFailoverHandler(
+  options: FailoverTuning & {
+    client: import("./redis-client.mjs").RedisClient;
+    redis: Handler;
+    createMemory: () => Handler & { expireBefore?(tag: string, since: number): Promise<void> };
+    flushShared: () => Promise<void>;
+    /** Records when `tag` was expired, where every instance's reads compare it with an entry's render start. */
+    recordExpiry?: (tag: string, at: number) => Promise<unknown>;
+  },
+): Failover;

@@ -1,15 +1,7 @@
-import type { ExpiringHandler, Log, FailoverStatus, Serving } from "./failover.d.mts";
+import type { Failover, FailoverTuning } from "./failover.d.mts";
 import type { RedisClient } from "./redis-client.d.mts";
 
-export function createSharedCache(options: {
-  client: RedisClient;
-  keyPrefix: string;
-  timeoutMs?: number;
-  memoryMaxAgeSeconds?: number;
-  probeIntervalMs?: number;
-  maxMissedTags?: number;
-  log?: Log;
-}): { handler: ExpiringHandler; status(): FailoverStatus; settled(ms: number): Promise<Serving>; close(): void };
+export function createSharedCache(options: FailoverTuning & { client: RedisClient; keyPrefix: string }): Failover;
 export function unlinkByPrefix(client: RedisClient, prefix: string): Promise<void>;
 /** The package's hash of tag expiry times, under the key prefix. */
 export const REVALIDATED_TAGS: string;
