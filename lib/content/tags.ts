@@ -1,5 +1,4 @@
 import type { Db } from "../db/connection";
-import type { Tag } from "./types";
 
 /** URL-safe slug for a tag or an article title; keeps letters of every script (Cyrillic, Persian…). */
 export function slugify(text: string): string {
@@ -10,11 +9,6 @@ export function slugify(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);
-}
-
-export async function getTag(db: Db, slug: string): Promise<(Tag & { id: number }) | null> {
-  const row = await db.selectFrom("tags").select(["id", "slug", "name"]).where("slug", "=", slug).executeTakeFirst();
-  return row ?? null;
 }
 
 /** Ids for tag names, creating the tags that do not exist yet. */
