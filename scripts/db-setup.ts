@@ -1,6 +1,6 @@
 import { config, ConfigError } from "../lib/config";
 import { displayDbUrl, openDb } from "../lib/db/connection";
-import { loadDemoContent } from "../lib/db/demo/load";
+import { loadDemoContent } from "../lib/demo/load";
 import { migrate } from "../lib/db/migrations";
 
 /** npm run db:setup — migrates DATABASE_URL and loads the demo newsroom. Safe to run again. */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { demoImageSpecs, type DemoImageKey } from "../lib/db/demo/images";
+import { demoImageSpecs, type DemoImageKey } from "../lib/demo/images";
 
 /**
  * Draws the demo newsroom's pictures: original, flat illustrations written as SVG and rendered to WebP with sharp.

@@ -1,7 +1,7 @@
 import { config, ConfigError } from "../lib/config";
 import { displayDbUrl, openDb } from "../lib/db/connection";
-import { generateArticles } from "../lib/db/demo/generate";
-import { loadDemoContent } from "../lib/db/demo/load";
+import { generateArticles } from "../lib/demo/generate";
+import { loadDemoContent } from "../lib/demo/load";
 import { migrate } from "../lib/db/migrations";
 
 /**

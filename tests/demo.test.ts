@@ -6,9 +6,9 @@ import { getPublishedArticle, listArticles, resolveArticleSlug } from "@/lib/con
 import { listAuthors } from "@/lib/content/authors";
 import { listBlogs } from "@/lib/content/blogs";
 import type { Db } from "@/lib/db/connection";
-import { demoArticles } from "@/lib/db/demo/articles";
-import { demoImageSpecs, demoImageSrc, type DemoImageKey } from "@/lib/db/demo/images";
-import { loadDemoContent } from "@/lib/db/demo/load";
+import { demoArticles } from "@/lib/demo/articles";
+import { demoImageSpecs, demoImageSrc, type DemoImageKey } from "@/lib/demo/images";
+import { loadDemoContent } from "@/lib/demo/load";
 import { imageSizesBySrc } from "@/lib/content/images";
 import { bodyImageSources } from "@/lib/markdown/parse";
 import { tempDb } from "./helpers/temp-db";

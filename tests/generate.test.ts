@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageArticles } from "@/lib/content/articles";
 import type { Db } from "@/lib/db/connection";
-import { generateArticles } from "@/lib/db/demo/generate";
-import { loadDemoContent } from "@/lib/db/demo/load";
+import { generateArticles } from "@/lib/demo/generate";
+import { loadDemoContent } from "@/lib/demo/load";
 import { tempDb } from "./helpers/temp-db";
 
 let db: Db;

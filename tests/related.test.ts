@@ -3,8 +3,8 @@ import { createArticle } from "@/lib/content/articles";
 import { upsertBlog } from "@/lib/content/blogs";
 import { relatedArticles, RELATED_LIMIT } from "@/lib/content/related";
 import type { Db } from "@/lib/db/connection";
-import { generateArticles } from "@/lib/db/demo/generate";
-import { loadDemoContent } from "@/lib/db/demo/load";
+import { generateArticles } from "@/lib/demo/generate";
+import { loadDemoContent } from "@/lib/demo/load";
 import { tempDb } from "./helpers/temp-db";
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString();

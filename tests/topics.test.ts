@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/content/articles";
 import { getTopic, listTopics, pageTopicArticles, setTopicDescription } from "@/lib/content/topics";
 import type { Db } from "@/lib/db/connection";
-import { generateArticles } from "@/lib/db/demo/generate";
-import { loadDemoContent } from "@/lib/db/demo/load";
+import { generateArticles } from "@/lib/demo/generate";
+import { loadDemoContent } from "@/lib/demo/load";
 import { topicMetadata } from "@/lib/seo/metadata.next";
 import { tempDb } from "./helpers/temp-db";
 

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import { sql } from "kysely";
 import { pageArticles, visible } from "../../lib/content/articles";
 import { openDb } from "../../lib/db/connection";
-import { generateArticles } from "../../lib/db/demo/generate";
-import { loadDemoContent } from "../../lib/db/demo/load";
+import { generateArticles } from "../../lib/demo/generate";
+import { loadDemoContent } from "../../lib/demo/load";
 import { migrate } from "../../lib/db/migrations";
 import { site } from "../../lib/site";
 

@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import { PrivatePostgres } from "../../e2e-scale/support/private-postgres";
 import { isPostgresUrl, openDb } from "../../lib/db/connection";
-import { generateArticles } from "../../lib/db/demo/generate";
-import { loadDemoContent } from "../../lib/db/demo/load";
+import { generateArticles } from "../../lib/demo/generate";
+import { loadDemoContent } from "../../lib/demo/load";
 import { migrate } from "../../lib/db/migrations";
 import { searchArticles, type SearchInput } from "../../lib/search/search";
 

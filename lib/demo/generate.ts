@@ -1,8 +1,8 @@
 import type { Insertable } from "kysely";
-import { ensureTags } from "../../content/tags";
-import { indexArticles } from "../../search/index";
-import type { Db } from "../connection";
-import type { Database } from "../schema";
+import { ensureTags } from "../content/tags";
+import { indexArticles } from "../search/index";
+import type { Db } from "../db/connection";
+import type { Database } from "../db/schema";
 import * as w from "./words";
 
 type GenerateOptions = { seed?: number; log?: (line: string) => void; now?: Date };

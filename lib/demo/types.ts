@@ -1,5 +1,5 @@
-import type { ArticleInput } from "../../content/articles";
-import type { ImageInput } from "../../content/images";
+import type { ArticleInput } from "../content/articles";
+import type { ImageInput } from "../content/images";
 
 /**
  * A demo article: an ArticleInput whose slug, dek, date, hero, authors and tags are always set, so the demo

@@ -1,4 +1,4 @@
-import type { AuthorInput } from "../../content/authors";
+import type { AuthorInput } from "../content/authors";
 import { demoImage } from "./images";
 
 /** The Meridian Dispatch newsroom. Every person here is fictional. */

@@ -1,10 +1,10 @@
-import { createArticle } from "../../content/articles";
-import { upsertAuthor } from "../../content/authors";
-import { upsertBlog } from "../../content/blogs";
-import { registerImages } from "../../content/images";
-import { setTopicDescription } from "../../content/topics";
-import { bodyImageSources } from "../../markdown/parse";
-import type { Db } from "../connection";
+import { createArticle } from "../content/articles";
+import { upsertAuthor } from "../content/authors";
+import { upsertBlog } from "../content/blogs";
+import { registerImages } from "../content/images";
+import { setTopicDescription } from "../content/topics";
+import { bodyImageSources } from "../markdown/parse";
+import type { Db } from "../db/connection";
 import { demoImage, demoImageSpecs, demoImageSrc, type DemoImageKey } from "./images";
 import { demoArticles } from "./articles";
 import { demoAuthors } from "./authors";

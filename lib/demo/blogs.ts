@@ -1,4 +1,4 @@
-import type { BlogInput } from "../../content/blogs";
+import type { BlogInput } from "../content/blogs";
 import { demoImage } from "./images";
 
 /** The newsroom's blogs. Articles without a blog make up the news section. */

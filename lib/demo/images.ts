@@ -1,4 +1,4 @@
-import type { ImageInput } from "../../content/images";
+import type { ImageInput } from "../content/images";
 
 /**
  * The demo pictures: flat illustrations drawn by scripts/draw-demo-images.ts into public/images/demo/<key>.webp.
