@@ -8,7 +8,7 @@ import { getNewsroomArticle, listNewsroomArticles } from "@/lib/content/newsroom
 import { publishArticle } from "@/lib/content/publishing";
 import { getRevision, listRevisions, restoreRevision } from "@/lib/content/revisions";
 import type { Db } from "@/lib/db/connection";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/newsroom/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { tempDb } from "./helpers/temp-db";
 
 let db: Db;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { openDb } from "@/lib/db/connection";
-import { ValidationError } from "@/lib/newsroom/errors";
+import { ValidationError } from "@/lib/errors";
 import { tempDb } from "./helpers/temp-db";
 
 describe("isDatabaseUnavailable", () => {

@@ -4,7 +4,7 @@ import { imageSizesBySrc } from "@/lib/content/images";
 import type { Db } from "@/lib/db/connection";
 import { readMediaFile } from "@/lib/media/files";
 import { detectImageKind, saveUpload } from "@/lib/media/uploads";
-import { ValidationError } from "@/lib/newsroom/errors";
+import { ValidationError } from "@/lib/errors";
 import { tempDb } from "./helpers/temp-db";
 
 let db: Db;

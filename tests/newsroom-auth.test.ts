@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/connection";
 import { createApiKey, listApiKeys, principalFromAuthorizationHeader, revokeApiKey, verifyApiKey } from "@/lib/newsroom/api-keys";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/newsroom/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { hashPassword, passwordSchema, verifyPassword } from "@/lib/newsroom/passwords";
 import { ACTIONS, can, requirePermission, type Principal } from "@/lib/newsroom/roles";
 import {

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dialectOf, openDb, type Db } from "@/lib/db/connection";
 import { migrate, migrations } from "@/lib/db/migrations";
-import { isUniqueViolation } from "@/lib/newsroom/errors";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { tempDb, tempDbUrl } from "./helpers/temp-db";
 
 // PostgreSQL-only behaviour (the postgres project runs this file; every other test file runs on both stores).

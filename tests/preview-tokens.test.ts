@@ -3,7 +3,7 @@ import { createDraft } from "@/lib/content/article-writes";
 import { getNewsroomArticle } from "@/lib/content/newsroom-queries";
 import type { Db } from "@/lib/db/connection";
 import { previewSecretOf, rotatePreviewSecret, signPreviewToken, verifyPreviewToken } from "@/lib/newsroom/preview-tokens";
-import { NotFoundError } from "@/lib/newsroom/errors";
+import { NotFoundError } from "@/lib/errors";
 import { tempDb } from "./helpers/temp-db";
 
 let db: Db;

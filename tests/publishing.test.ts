@@ -4,7 +4,7 @@ import { getPublishedArticle, listArticles, resolveArticleSlug } from "@/lib/con
 import { upsertBlog } from "@/lib/content/blogs";
 import { publishArticle, publishDueArticles, unpublishArticle } from "@/lib/content/publishing";
 import { openDb, type Db } from "@/lib/db/connection";
-import { ConflictError, ValidationError } from "@/lib/newsroom/errors";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import { tempDb } from "./helpers/temp-db";
 
 let db: Db;

@@ -10,7 +10,7 @@ import { generateArticles } from "@/lib/demo/generate";
 import { loadDemoContent } from "@/lib/demo/load";
 import { migrate, migrations } from "@/lib/db/migrations";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
-import { ConflictError } from "@/lib/newsroom/errors";
+import { ConflictError } from "@/lib/errors";
 import { reindexArticle, removeArticleFromIndex } from "@/lib/search/index";
 import { searchArticles } from "@/lib/search/search";
 import { tempDb, tempDbUrl } from "./helpers/temp-db";

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { NotFoundError, ValidationError, type FieldIssue } from "../errors";
+import { parseInput } from "../validation";
 
 /**
  * Validation for breaking items at every boundary (the store, the admin API, the newsroom CLI, forms).
@@ -7,21 +9,16 @@ import { z } from "zod";
 
 export const HEADLINE_MAX = 200;
 
-/** A breaking item's input was wrong; `field` names the input key and the message says what to do instead. */
-export class BreakingValidationError extends Error {
-  readonly field?: string;
-  /** Every problem found, for forms that mark each field; `message` joins them. */
-  readonly issues: { field?: string; message: string }[];
-
-  constructor(message: string, field?: string, issues?: { field?: string; message: string }[]) {
-    super(message);
+/** A breaking item's input was wrong (422); `field` names the input key and the message says what to do instead. */
+export class BreakingValidationError extends ValidationError {
+  constructor(message: string, field?: string, issues?: FieldIssue[]) {
+    super(message, field, issues);
     this.name = "BreakingValidationError";
-    this.field = field;
-    this.issues = issues ?? [{ field, message }];
   }
 }
 
-export class BreakingNotFoundError extends Error {
+/** No breaking item has the id given (404). */
+export class BreakingNotFoundError extends NotFoundError {
   constructor(readonly id: number) {
     super(`There is no breaking item #${id}: check the id in the newsroom's list`);
     this.name = "BreakingNotFoundError";
@@ -128,18 +125,7 @@ export type ValidBreakingPatch = z.output<typeof breakingPatchSchema>;
 
 /** Parses with a schema above, turning zod's issues into one BreakingValidationError naming each field. */
 export function parseBreaking<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => {
-    const field = i.path.length ? String(i.path[0]) : undefined;
-    const message = field ? i.message : "Send the breaking item as an object with a headline";
-    return { field, message };
-  });
-  return raise(issues);
-}
-
-function raise(issues: { field?: string; message: string }[]): never {
-  throw new BreakingValidationError(issues.map((i) => i.message).join("; "), issues[0]?.field, issues);
+  return parseInput(schema, input, "Send the breaking item as an object with a headline", (m, f, i) => new BreakingValidationError(m, f, i));
 }
 
 const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1_000 } as const;

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { ValidationError } from "../newsroom/errors";
 
 /**
  * Validation of the newsroom's article writes, shared by the admin API, the console's form and the store
@@ -131,6 +130,8 @@ export const articleCreateSchema = z.object(
     authors: authors.optional().default([]),
     tags: tags.optional().default([]),
     language: language.optional().default("en"),
+    /** Shown in the home page's top stories. */
+    topStory: z.boolean({ error: "Give topStory as true or false" }).optional().default(false),
   },
   { error: "Send the article as an object with a title and a body" },
 );
@@ -180,17 +181,3 @@ export type ArticlePatch = z.output<typeof articlePatchSchema>;
 export type PublishInput = z.input<typeof publishSchema>;
 export type Publish = z.output<typeof publishSchema>;
 export type HeroImageInput = z.output<typeof heroImage>;
-
-/**
- * Parses with a schema above, turning zod's issues into one ValidationError. Each issue names its field as a
- * dotted path without list positions ("title", "heroImage.alt", "authors"), which is what a form marks.
- */
-export function parseArticleInput<S extends z.ZodType>(schema: S, input: unknown, shapeHelp: string): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => {
-    const field = i.path.filter((p) => typeof p === "string").join(".") || undefined;
-    return { field, message: field ? i.message : i.code === "custom" ? i.message : shapeHelp };
-  });
-  throw new ValidationError(issues.map((i) => i.message).join("; "), issues[0]?.field, issues);
-}

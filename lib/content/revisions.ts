@@ -1,5 +1,5 @@
 import type { Db } from "../db/connection";
-import { NotFoundError } from "../newsroom/errors";
+import { NotFoundError } from "../errors";
 import { applyArticleChanges, type Actor, type WriteResult } from "./article-writes";
 import { imagesById } from "./images";
 import { ensureTags } from "./tags";

@@ -20,3 +20,14 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+/** Whether a database error is a unique-constraint violation, in SQLite's or PostgreSQL's words. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return (
+    e?.code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    e?.code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
+    e?.code === "23505" ||
+    (typeof e?.message === "string" && /unique constraint/i.test(e.message))
+  );
+}

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import sharp from "sharp";
 import type { Db } from "../db/connection";
 import { insertImage } from "../content/images";
-import { ValidationError } from "../newsroom/errors";
+import { ValidationError } from "../errors";
 
 /**
  * Image uploads: the type comes from the file's first bytes (never its name or the client's content type),

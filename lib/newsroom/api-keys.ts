@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Db } from "../db/connection";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "../errors";
 import { roleSchema, type Principal, type Role } from "./roles";
 import { hashToken, randomToken } from "./tokens";
-import { parseInput } from "./validation";
+import { parseInput } from "../validation";
 
 /**
  * API keys for scripts and integrations. A key is shown once, when created; the database keeps its SHA-256 and

@@ -1,6 +1,6 @@
 import type { Actor } from "../content/article-writes";
 import type { NewsroomArticle } from "../content/newsroom-queries";
-import { ForbiddenError } from "./errors";
+import { ForbiddenError } from "../errors";
 import { can, type Principal } from "./roles";
 
 /** Who the revision history names for a principal's writes. */

@@ -5,7 +5,7 @@ import { revalidateContent } from "../content/revalidate.next";
 import { db } from "../db/connection";
 import { articleDto } from "./article-dto";
 import { assertCanEdit } from "./article-access";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "../errors";
 import type { Principal } from "./roles";
 
 /** The article a route names, or 404; writers get 403 for articles that are not their own drafts. */

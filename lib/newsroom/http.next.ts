@@ -1,11 +1,10 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { BreakingNotFoundError, BreakingValidationError } from "../breaking/schema";
 import { config } from "../config";
 import { db } from "../db/connection";
 import { isDatabaseUnavailable } from "../db/errors";
 import { principalFromAuthorizationHeader } from "./api-keys";
-import { ForbiddenError, UnauthorizedError } from "./errors";
+import { ForbiddenError, HttpError, UnauthorizedError } from "../errors";
 import type { Principal } from "./roles";
 import { getSessionPrincipal, SESSION_COOKIE } from "./sessions";
 
@@ -13,16 +12,6 @@ import { getSessionPrincipal, SESSION_COOKIE } from "./sessions";
  * The admin API's shared plumbing: who is calling (API key or session), bodies read with a size limit, and every
  * error answered as `{ error: { message, field? } }` with the status it carries. Routes stay a few lines each.
  */
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
 
 export const MAX_JSON_BYTES = 1_000_000;
 
@@ -103,9 +92,8 @@ export async function authenticate(request: Request): Promise<Principal> {
 
 export function errorResponse(err: unknown): Response {
   const e = err as { status?: unknown; message?: string; field?: string };
-  let status = typeof e?.status === "number" ? e.status : 500;
-  if (err instanceof BreakingValidationError) status = 422;
-  if (err instanceof BreakingNotFoundError) status = 404;
+  // Every error a person should see carries its status (lib/errors.ts); anything else is ours: a 500.
+  const status = typeof e?.status === "number" ? e.status : 500;
   if (isDatabaseUnavailable(err)) {
     console.error("admin API: database unavailable:", (err as Error)?.message ?? err);
     return Response.json(

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Db } from "../db/connection";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "../errors";
 
 /**
  * Shareable preview links for unpublished articles. A token names the article and an expiry and is signed

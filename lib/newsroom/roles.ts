@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ForbiddenError } from "./errors";
+import { ForbiddenError } from "../errors";
 
 /**
  * Who may do what in the newsroom. Writers draft; editors also publish and run breaking news, blogs and author

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Db } from "../db/connection";
-import { ConflictError, isUniqueViolation, NotFoundError } from "./errors";
+import { isUniqueViolation } from "../db/errors";
+import { ConflictError, NotFoundError } from "../errors";
 import { hashPassword, passwordSchema } from "./passwords";
 import { roleSchema, type Role } from "./roles";
-import { parseInput } from "./validation";
+import { parseInput } from "../validation";
 
 /**
  * Newsroom accounts: every read and write of the users table. Emails are trimmed and lowercased on the way in,

@@ -8,7 +8,7 @@ import { ui } from "@/lib/i18n/ui";
 import { assertCanEdit } from "@/lib/newsroom/article-access";
 import { articleDto } from "@/lib/newsroom/article-dto";
 import { requireSession } from "@/lib/newsroom/console.next";
-import { ForbiddenError } from "@/lib/newsroom/errors";
+import { ForbiddenError } from "@/lib/errors";
 import { can } from "@/lib/newsroom/roles";
 
 export const dynamic = "force-dynamic";

@@ -7,7 +7,7 @@ import { actorOf } from "@/lib/newsroom/article-access";
 import { answerWrite } from "@/lib/newsroom/article-routes.next";
 import { adminRoute, readJson } from "@/lib/newsroom/http.next";
 import { can, requirePermission } from "@/lib/newsroom/roles";
-import { parseInput } from "@/lib/newsroom/validation";
+import { parseInput } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 

@@ -4,10 +4,10 @@ import { cacheTags } from "@/lib/content/cache-tags";
 import { revalidateContent } from "@/lib/content/revalidate.next";
 import { slugify } from "@/lib/content/tags";
 import { db } from "@/lib/db/connection";
-import { ConflictError } from "@/lib/newsroom/errors";
+import { ConflictError } from "@/lib/errors";
 import { adminRoute, readJson } from "@/lib/newsroom/http.next";
 import { requirePermission } from "@/lib/newsroom/roles";
-import { parseInput } from "@/lib/newsroom/validation";
+import { parseInput } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 

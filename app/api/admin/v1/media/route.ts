@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/connection";
 import { MAX_UPLOAD_BYTES, saveUpload } from "@/lib/media/uploads";
-import { ValidationError } from "@/lib/newsroom/errors";
-import { adminRoute, HttpError, readLimitedBytes } from "@/lib/newsroom/http.next";
+import { HttpError, ValidationError } from "@/lib/errors";
+import { adminRoute, readLimitedBytes } from "@/lib/newsroom/http.next";
 import { requirePermission } from "@/lib/newsroom/roles";
 
 export const dynamic = "force-dynamic";

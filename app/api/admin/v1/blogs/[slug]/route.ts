@@ -3,10 +3,10 @@ import { blogPatchSchema } from "@/lib/content/blog-author-schema";
 import { cacheTags } from "@/lib/content/cache-tags";
 import { revalidateContent } from "@/lib/content/revalidate.next";
 import { db } from "@/lib/db/connection";
-import { NotFoundError } from "@/lib/newsroom/errors";
+import { NotFoundError } from "@/lib/errors";
 import { adminRoute, readJson } from "@/lib/newsroom/http.next";
 import { requirePermission } from "@/lib/newsroom/roles";
-import { parseInput } from "@/lib/newsroom/validation";
+import { parseInput } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { actorOf } from "@/lib/newsroom/article-access";
 import { answerWrite, loadForEdit } from "@/lib/newsroom/article-routes.next";
 import { adminRoute, idParam, readJson } from "@/lib/newsroom/http.next";
 import { requirePermission } from "@/lib/newsroom/roles";
-import { parseInput } from "@/lib/newsroom/validation";
+import { parseInput } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
