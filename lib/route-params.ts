@@ -1,3 +1,8 @@
+/**
+ * Dynamic route segments as values, for every layer that serves a route (lib/reader's pages, lib/feeds' handlers,
+ * lib/og's images). It sits at the bottom of lib/ and imports nothing, so any of them may use it.
+ */
+
 /** A dynamic route segment as text: decodes percent-escapes (Cyrillic or Persian slugs) once, tolerating bad input. */
 export function routeParam(raw: string): string {
   try {

@@ -3,13 +3,21 @@ export type FeedFormat = "rss" | "atom";
 
 export const feedFormats: readonly FeedFormat[] = ["rss", "atom"];
 
-export const siteFeedPath = (format: FeedFormat) => `/feeds/${format}.xml`;
+/** The last segment of every feed's URL: rss.xml or atom.xml. */
+export const feedFile = (format: FeedFormat) => `${format}.xml`;
 
-export const blogFeedPath = (blogSlug: string, format: FeedFormat) => `/feeds/blogs/${blogSlug}/${format}.xml`;
+/** The format a feed route's `[file]` segment names, or null for any other file (the route then answers 404). */
+export function feedFormatOfFile(file: string): FeedFormat | null {
+  return feedFormats.find((format) => feedFile(format) === file) ?? null;
+}
+
+export const siteFeedPath = (format: FeedFormat) => `/feeds/${feedFile(format)}`;
+
+export const blogFeedPath = (blogSlug: string, format: FeedFormat) => `/feeds/blogs/${blogSlug}/${feedFile(format)}`;
+
+export const topicFeedPath = (tagSlug: string, format: FeedFormat) => `/feeds/tags/${tagSlug}/${feedFile(format)}`;
 
 export const feedContentType: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
   atom: "application/atom+xml; charset=utf-8",
 };
-
-export const topicFeedPath = (tagSlug: string, format: FeedFormat) => `/feeds/tags/${tagSlug}/${format}.xml`;

@@ -1,16 +1,25 @@
 import "server-only";
-import { readAuthor, readPage, readTopic, readTopicPage } from "../content/reader.next";
+import { readAuthor, readBlog, readLatest, readPage, readTopic, readTopicPage } from "../content/reader.next";
 import type { Topic } from "../content/topics";
-import type { ArticleSummary, Author, Page } from "../content/types";
+import type { ArticleSummary, Author, Blog, Page } from "../content/types";
 import type { UiStrings } from "../i18n/ui";
-import { topicPath } from "../seo/urls";
+import { blogPath, topicPath } from "../urls";
 import { site } from "../site";
 
 /**
- * The paginated listings other than blogs: the news section, an author, a topic. Each returns what the page
- * shows, or null when the subject or the page number does not exist (the route then answers 404).
+ * The paginated listings: the news section, an author, a topic, a blog. Each returns what the page shows, or null
+ * when the subject or the page number does not exist (the route then answers 404).
  */
-export type Listing = { title: string; basePath: string; posts: Page<ArticleSummary>; author?: Author; tag?: Topic };
+export type Listing = {
+  title: string;
+  basePath: string;
+  posts: Page<ArticleSummary>;
+  author?: Author;
+  tag?: Topic;
+  blog?: Blog;
+  /** A blog's newest posts, shown beside its archive pages (page 2 on). */
+  latest?: ArticleSummary[];
+};
 
 function pageExists(posts: Page<ArticleSummary>, page: number) {
   return page === 1 || page <= posts.pageCount;
@@ -34,6 +43,16 @@ export async function loadTag(slug: string, page: number): Promise<Listing | nul
   if (!tag) return null;
   const posts = await readTopicPage(tag, page);
   return posts.total > 0 && pageExists(posts, page) ? { title: tag.name, basePath: topicPath(tag.slug), posts, tag } : null;
+}
+
+/** A blog's landing page (page 1) or archive page, which also shows the blog's newest posts. */
+export async function loadBlog(slug: string, page: number): Promise<Listing | null> {
+  const blog = await readBlog(slug);
+  if (!blog) return null;
+  const posts = await readPage({ blogId: blog.id, page, pageSize: site.pageSize });
+  if (!pageExists(posts, page)) return null;
+  const latest = page > 1 ? await readLatest({ blogId: blog.id, limit: 5 }) : [];
+  return { title: blog.title, basePath: blogPath(blog.slug), posts, blog, latest };
 }
 
 export function pageHref(basePath: string) {

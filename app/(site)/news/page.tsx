@@ -1,7 +1,8 @@
-import { listingRoute } from "@/components/listing/listing-route";
-import { loadNews } from "@/lib/reader/listings.next";
+import { listingRoute } from "@/app/(site)/_listing/listing-route";
 import { ui } from "@/lib/i18n/ui";
+import { loadNews } from "@/lib/reader/listings.next";
 
+// The news section; page/[n] re-exports this route for its archive pages.
 export const revalidate = 300;
 
 const route = listingRoute((_slug, page) => loadNews(page, ui()));

@@ -16,9 +16,9 @@ import { previewFor } from "@/lib/newsroom/preview.next";
 import { articleCrumbs } from "@/lib/reader/breadcrumbs";
 import { articleJsonLd, breadcrumbJsonLd } from "@/lib/seo/jsonld";
 import { articleMetadata } from "@/lib/seo/metadata.next";
-import { absoluteUrl, articlePath } from "@/lib/seo/urls";
+import { absoluteUrl, articlePath } from "@/lib/urls";
 import { edition, site, siteUrl } from "@/lib/site";
-import { routeParam } from "@/lib/reader/params";
+import { routeParam } from "@/lib/route-params";
 
 export const revalidate = 300;
 // Rendered on first request, then served from the page cache until a tag revalidates it.

@@ -1,10 +1,10 @@
-import { listingRoute } from "@/components/listing/listing-route";
+import { listingRoute } from "@/app/(site)/_listing/listing-route";
 import { loadAuthor } from "@/lib/reader/listings.next";
 
+// An author's articles; page/[n] re-exports this route for the archive pages.
 export const revalidate = 300;
-export function generateStaticParams() {
-  return [];
-}
-const route = listingRoute(loadAuthor, "slug");
+
+const route = listingRoute(loadAuthor, { slugParam: "slug" });
 export const generateMetadata = route.generateMetadata;
+export const generateStaticParams = route.generateStaticParams;
 export default route.Page;

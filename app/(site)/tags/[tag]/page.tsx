@@ -1,10 +1,10 @@
-import { listingRoute } from "@/components/listing/listing-route";
+import { listingRoute } from "@/app/(site)/_listing/listing-route";
 import { loadTag } from "@/lib/reader/listings.next";
 
+// A topic; page/[n] re-exports this route for the archive pages.
 export const revalidate = 300;
-export function generateStaticParams() {
-  return [];
-}
-const route = listingRoute(loadTag, "tag");
+
+const route = listingRoute(loadTag, { slugParam: "tag" });
 export const generateMetadata = route.generateMetadata;
+export const generateStaticParams = route.generateStaticParams;
 export default route.Page;

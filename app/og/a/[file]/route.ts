@@ -2,7 +2,7 @@ import { db } from "@/lib/db/connection";
 import { readArticle } from "@/lib/content/reader.next";
 import { renderShareImage } from "@/lib/og/share-image";
 import { shareImageBase, slugFromShareImageName } from "@/lib/og/paths";
-import { routeParam } from "@/lib/reader/params";
+import { routeParam } from "@/lib/route-params";
 import { site, siteUrl } from "@/lib/site";
 
 /**

@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { readArticle } from "@/lib/content/reader.next";
-import { routeParam } from "@/lib/reader/params";
+import { routeParam } from "@/lib/route-params";
 
 export const revalidate = 300;
 export function generateStaticParams() {

@@ -1,11 +1,6 @@
-import { listingRoute } from "@/components/listing/listing-route";
-import { loadNews } from "@/lib/reader/listings.next";
-import { ui } from "@/lib/i18n/ui";
-
+// The news section's archive pages: the same route as page 1, which reads the [n] segment.
+export { default, generateMetadata } from "../../page";
 export const revalidate = 300;
 export function generateStaticParams() {
   return [];
 }
-const route = listingRoute((_slug, page) => loadNews(page, ui()));
-export const generateMetadata = route.generateMetadata;
-export default route.Page;

@@ -1,10 +1,3 @@
-import { listingRoute } from "@/components/listing/listing-route";
-import { loadTag } from "@/lib/reader/listings.next";
-
+// A topic's archive pages: the same route as page 1, which reads the [n] segment.
+export { default, generateMetadata, generateStaticParams } from "../../page";
 export const revalidate = 300;
-export function generateStaticParams() {
-  return [];
-}
-const route = listingRoute(loadTag, "tag");
-export const generateMetadata = route.generateMetadata;
-export default route.Page;
