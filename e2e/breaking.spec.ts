@@ -85,7 +85,7 @@ test("the banner's link and dismiss button are reachable from the keyboard and l
     await expect(ours.getByText("Developing")).toBeVisible();
     const link = page.getByRole("link", { name: headline });
     const dismiss = page.getByRole("button", { name: `Dismiss: ${headline}` });
-    let reached = { link: false, dismiss: false };
+    const reached = { link: false, dismiss: false };
     for (let i = 0; i < 30 && !(reached.link && reached.dismiss); i++) {
       await page.keyboard.press("Tab");
       if (await link.evaluate((el) => el === document.activeElement)) reached.link = true;

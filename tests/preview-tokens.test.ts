@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDraft } from "@/lib/content/article-writes";
 import { getNewsroomArticle } from "@/lib/content/newsroom-queries";
 import type { Db } from "@/lib/db/connection";
-import { previewSecretOf, rotatePreviewSecret, signPreviewToken, verifyPreviewToken } from "@/lib/newsroom/preview-tokens";
+import { previewSecretOf, rotatePreviewSecret } from "@/lib/content/preview-secrets";
+import { signPreviewToken, verifyPreviewToken } from "@/lib/newsroom/preview-tokens";
 import { NotFoundError } from "@/lib/errors";
 import { tempDb } from "./helpers/temp-db";
 

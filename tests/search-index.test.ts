@@ -11,7 +11,7 @@ import { loadDemoContent } from "@/lib/demo/load";
 import { migrate, migrations } from "@/lib/db/migrations";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import { ConflictError } from "@/lib/errors";
-import { reindexArticle, removeArticleFromIndex } from "@/lib/search/index";
+import { reindexArticle, removeArticleFromIndex } from "@/lib/content/search-documents";
 import { searchArticles } from "@/lib/search/search";
 import { tempDb, tempDbUrl } from "./helpers/temp-db";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ArticleSummary } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import { formatDate } from "@/lib/reader/dates";
-import { articlePath } from "@/lib/seo/urls";
+import { articlePath } from "@/lib/urls";
 import { edition, type Edition } from "@/lib/site";
 
 /**

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Tag } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
-import { topicPath } from "@/lib/seo/urls";
+import { topicPath } from "@/lib/urls";
 
 /** The article's tags, each a link to its topic page (/tags/<slug>), where the topic's other stories and feed are. */
 export function TagList({ tags, t }: { tags: Tag[]; t: UiStrings }) {

@@ -1,15 +1,16 @@
 import { ArticleEditor } from "@/components/islands/newsroom/ArticleEditor";
+import type { RenderPreview } from "@/components/islands/newsroom/MarkdownPreview";
 import type { BlogRef } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import type { ArticleDto } from "@/lib/newsroom/article-dto";
 
 /** The editor page's server part: the heading and the island with plain data. */
-export function EditorPage(props: { t: UiStrings; article: ArticleDto | null; blogs: BlogRef[]; canPublish: boolean }) {
-  const { t, article, blogs, canPublish } = props;
+export function EditorPage(props: { t: UiStrings; article: ArticleDto | null; blogs: BlogRef[]; canPublish: boolean; renderPreview: RenderPreview }) {
+  const { t, article, blogs, canPublish, renderPreview } = props;
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{article ? t.newsroom.editArticle : t.newsroom.newArticle}</h1>
-      <ArticleEditor s={t.newsroom.editor} initial={article} blogs={blogs} canPublish={canPublish} />
+      <ArticleEditor s={t.newsroom.editor} initial={article} blogs={blogs} canPublish={canPublish} renderPreview={renderPreview} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../db/connection";
-import { indexArticles } from "../search/index";
+import { indexArticles } from "./search-documents";
 import { imagesById, saveImage, type ImageInput } from "./images";
 import type { Author } from "./types";
 

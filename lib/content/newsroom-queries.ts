@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../db/connection";
-import { newPreviewSecret } from "../newsroom/preview-tokens";
+import { newPreviewSecret } from "./preview-secrets";
 import { getArticleById } from "./articles";
 import type { Article, ArticleStatus, BlogRef } from "./types";
 

@@ -5,7 +5,7 @@ import { markdownToPlainText } from "../markdown/plain-text";
  * Keeps site search in step with the articles. Every write of an article's content (its row, authors or tags)
  * calls `reindexArticle` inside its own transaction, so the index changes exactly when the article does and a
  * failed write leaves both as they were. Every article has a document, whatever its status: whether readers
- * may see it is decided when searching, from the article's row (see search.ts), so publishing, unpublishing
+ * may see it is decided when searching, from the article's row (see lib/search/search.ts), so publishing, unpublishing
  * and the scheduling clock need not touch the index and can never leave it behind.
  *
  * Writes go to `search_documents` (plain text, both stores); in SQLite the FTS5 index follows it by triggers, in

@@ -126,7 +126,7 @@ export interface Database {
   login_attempts: { key: string; attempted_at: string; succeeded: number };
   /**
    * What site search reads for each article: plain text (Markdown already removed), one row per article whatever
-   * its status (visibility is decided at query time). Written only by lib/search/index.ts, in the article's own
+   * its status (visibility is decided at query time). Written only by lib/content/search-documents.ts, in the article's own
    * write transaction; in SQLite the FTS5 index search_fts follows it through triggers. In PostgreSQL a trigger
    * fills its `tsv` column (migration 008), left out of this type: only lib/search/postgres.ts reads it, in raw SQL.
    */

@@ -1,7 +1,7 @@
 import { Feed, type Author, type Item } from "feed";
 import type { ArticleSummary, AuthorRef } from "../content/types";
 import { markdownToPlainText } from "../markdown/plain-text";
-import { absoluteUrl, articlePath, authorPath, blogPath, origin } from "../seo/urls";
+import { absoluteUrl, articlePath, authorPath, blogPath, origin } from "../urls";
 import { site } from "../site";
 import type { FeedFormat } from "./paths";
 

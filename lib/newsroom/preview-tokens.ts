@@ -1,22 +1,15 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import type { Db } from "../db/connection";
-import { NotFoundError } from "../errors";
+import { createHmac, timingSafeEqual } from "node:crypto";
 
 /**
  * Shareable preview links for unpublished articles. A token names the article and an expiry and is signed
  * (HMAC-SHA256) with a server key over the article's preview secret too, so:
  * - nobody can forge or extend one without the key;
  * - it stops working at its expiry (48 hours unless asked otherwise);
- * - replacing the article's preview secret (`rotatePreviewSecret`) revokes every link given out for it.
+ * - replacing the article's preview secret (`rotatePreviewSecret` in lib/content/preview-secrets.ts) revokes every link given out for it.
  * Tokens carry no secret: the MAC is one-way, and the preview secret never leaves the database.
  */
 
 export const PREVIEW_TTL_MS = 48 * 3_600_000;
-
-/** A fresh random preview secret: 192 bits from the CSPRNG, URL-safe. */
-export function newPreviewSecret(): string {
-  return randomBytes(24).toString("base64url");
-}
 
 function mac(key: string, articleId: number, expiresAtUnix: number, previewSecret: string): Buffer {
   return createHmac("sha256", key).update(`${articleId}.${expiresAtUnix}.${previewSecret}`).digest();
@@ -69,18 +62,4 @@ export async function verifyPreviewToken(
   const expected = mac(key, articleId, unix, secret);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   return { articleId };
-}
-
-/** The article's current preview secret (null when there is no such article), for `verifyPreviewToken`. */
-export async function previewSecretOf(db: Db, articleId: number): Promise<string | null> {
-  const row = await db.selectFrom("articles").select("preview_secret").where("id", "=", articleId).executeTakeFirst();
-  return row?.preview_secret || null;
-}
-
-/** Gives the article a new preview secret, revoking every preview link signed for it. Returns the new secret. */
-export async function rotatePreviewSecret(db: Db, articleId: number): Promise<string> {
-  const secret = newPreviewSecret();
-  const result = await db.updateTable("articles").set({ preview_secret: secret }).where("id", "=", articleId).executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new NotFoundError(`There is no article #${articleId}: check the id in the newsroom's list`);
-  return secret;
 }

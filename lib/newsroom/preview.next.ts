@@ -6,7 +6,8 @@ import type { ArticleStatus } from "../content/types";
 import { config } from "../config";
 import { db, type Db } from "../db/connection";
 import { serverSecret } from "../secret";
-import { previewSecretOf, verifyPreviewToken } from "./preview-tokens";
+import { previewSecretOf } from "../content/preview-secrets";
+import { verifyPreviewToken } from "./preview-tokens";
 import { getSessionPrincipal, SESSION_COOKIE } from "./sessions";
 import { can, type Principal } from "./roles";
 

@@ -1,7 +1,7 @@
 /**
  * Highlighted text as data, never as HTML: the text and the [start, end) ranges (UTF-16 offsets) of the words
  * that matched. The store marks matches with two private-use characters that indexed text never contains
- * (lib/search/index.ts strips them); `fromMarked` turns that into ranges, and the page renders each range as a
+ * (lib/content/search-documents.ts strips them); `fromMarked` turns that into ranges, and the page renders each range as a
  * <mark> element with the text escaped like any other.
  */
 export type Highlighted = { text: string; ranges: [number, number][] };

@@ -1,7 +1,7 @@
 import type { Article } from "../content/types";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImagePath } from "../og/paths";
 import { site } from "../site";
-import { absoluteUrl, articlePath, authorPath, blogPath } from "./urls";
+import { absoluteUrl, articlePath, authorPath, blogPath } from "../urls";
 
 /**
  * schema.org structured data for search engines, as plain objects. Pages render them with `jsonLdScriptProps`,

@@ -4,7 +4,7 @@ import { blogFeedPath, siteFeedPath, topicFeedPath } from "../feeds/paths";
 import { ui } from "../i18n/ui";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImageAlt, shareImagePath } from "../og/paths";
 import { defaultLanguage, edition, site } from "../site";
-import { absoluteUrl, articlePath, authorPath, blogPath, topicPath } from "./urls";
+import { absoluteUrl, articlePath, authorPath, blogPath, topicPath } from "../urls";
 
 /**
  * Next.js Metadata for each kind of page (this file's name says it speaks Next.js's types). Every URL is

@@ -1,5 +1,5 @@
 import { newsSitemapPath, sitemapIndexPath } from "./sitemaps";
-import { absoluteUrl } from "./urls";
+import { absoluteUrl } from "../urls";
 
 /**
  * robots.txt as data (app/robots.ts serves it). Crawlers may read every reader page; they are kept out of:

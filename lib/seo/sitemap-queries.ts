@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { visible } from "../content/articles";
 import { listTopics } from "../content/topics";
 import type { Db } from "../db/connection";
-import { authorPath, blogPath, topicPath } from "./urls";
+import { authorPath, blogPath, topicPath } from "../urls";
 import { maxNewsUrls, monthRange, newsWindowHours, type MonthCount } from "./sitemap-xml";
 
 /**

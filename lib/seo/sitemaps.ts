@@ -11,7 +11,7 @@ import {
   urlsetXml,
   type SitemapEntry,
 } from "./sitemap-xml";
-import { absoluteUrl, articlePath } from "./urls";
+import { absoluteUrl, articlePath } from "../urls";
 
 /**
  * The sitemaps as XML, from the database: queries (sitemap-queries.ts) joined to the XML writers (sitemap-xml.ts).

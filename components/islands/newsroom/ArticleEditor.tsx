@@ -10,21 +10,21 @@ import {
 } from "./editor-form";
 import { Field } from "./Field";
 import { HeroImageField } from "./HeroImageField";
-import { MarkdownPreview } from "./MarkdownPreview";
+import { MarkdownPreview, type RenderPreview } from "./MarkdownPreview";
 import { PublishControls } from "./PublishControls";
 import { RevisionsPanel } from "./RevisionsPanel";
 
 type Strings = UiStrings["newsroom"]["editor"];
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "failed"; message: string };
 
-type Props = { s: Strings; initial: ArticleDto | null; blogs: BlogRef[]; canPublish: boolean };
+type Props = { s: Strings; initial: ArticleDto | null; blogs: BlogRef[]; canPublish: boolean; renderPreview: RenderPreview };
 
 /**
  * The article editor. What is typed is never lost: every change is copied to localStorage until a save succeeds,
  * a failed save leaves the form as it is and says why, and a copy that differs from the server's is offered
  * back on the next visit. Save with the button or Ctrl/Cmd+S.
  */
-export function ArticleEditor({ s, initial, blogs, canPublish }: Props) {
+export function ArticleEditor({ s, initial, blogs, canPublish, renderPreview }: Props) {
   const [article, setArticle] = useState<ArticleDto | null>(initial);
   const [values, setValues] = useState<EditorValues>(initial ? valuesOf(initial) : emptyValues);
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
@@ -184,7 +184,7 @@ export function ArticleEditor({ s, initial, blogs, canPublish }: Props) {
           <Field label={s.body} name="body" error={errors.body} hint={s.bodyHint}>
             <textarea {...field("body")} rows={24} className={`${input} font-mono text-sm`} aria-describedby={errors.body ? "e-body" : "h-body"} />
           </Field>
-          <MarkdownPreview s={s} markdown={values.body} />
+          <MarkdownPreview s={s} markdown={values.body} render={renderPreview} />
         </div>
         <HeroImageField s={s} values={values} errors={errors} onChange={change} />
         </fieldset>

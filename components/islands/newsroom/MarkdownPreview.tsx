@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useState, type ReactNode } from "react";
-import { renderMarkdownPreview } from "@/app/newsroom/articles/preview-action";
 import type { UiStrings } from "@/lib/i18n/ui";
 
 const DEBOUNCE_MS = 400;
@@ -10,7 +9,10 @@ const DEBOUNCE_MS = 400;
  * The body as readers will see it, beside the textarea: rendered on the server by the article renderer, asked
  * for 400 ms after typing stops; an answer that arrives after newer typing is dropped.
  */
-export function MarkdownPreview({ s, markdown }: { s: UiStrings["newsroom"]["editor"]; markdown: string }) {
+/** Renders a body on the server: the route passes its server function down (app/newsroom/articles/preview-action.tsx). */
+export type RenderPreview = (markdown: unknown) => Promise<ReactNode>;
+
+export function MarkdownPreview({ s, markdown, render }: { s: UiStrings["newsroom"]["editor"]; markdown: string; render: RenderPreview }) {
   const [preview, setPreview] = useState<ReactNode>(null);
   const [failed, setFailed] = useState(false);
 
@@ -18,7 +20,7 @@ export function MarkdownPreview({ s, markdown }: { s: UiStrings["newsroom"]["edi
     let stale = false;
     const timer = setTimeout(async () => {
       try {
-        const node = await renderMarkdownPreview(markdown);
+        const node = await render(markdown);
         if (stale) return;
         setPreview(node);
         setFailed(false);
@@ -30,7 +32,7 @@ export function MarkdownPreview({ s, markdown }: { s: UiStrings["newsroom"]["edi
       stale = true;
       clearTimeout(timer);
     };
-  }, [markdown]);
+  }, [markdown, render]);
 
   return (
     <section aria-labelledby="preview-heading" className="min-w-0">

@@ -4,7 +4,7 @@ import type { Dialect } from "../connection";
 
 /**
  * Site search. `search_documents` holds each article's searchable text as plain text (portable DDL, both
- * stores); lib/search/index.ts rewrites an article's row in the same transaction as every write of it.
+ * stores); lib/content/search-documents.ts rewrites an article's row in the same transaction as every write of it.
  *
  * SQLite: `search_fts` is an FTS5 index over that table (external content, so the text is stored once), kept in
  * step by triggers. unicode61 folds case in every script and, with remove_diacritics 2, matches "cafe" to

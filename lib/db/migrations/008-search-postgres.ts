@@ -3,7 +3,7 @@ import type { Dialect } from "../connection";
 
 /**
  * PostgreSQL site search: a `tsv` tsvector on `search_documents` with a GIN index, kept by a trigger from the
- * row's text whenever lib/search/index.ts writes it (so in the article's own write transaction, as in SQLite).
+ * row's text whenever lib/content/search-documents.ts writes it (so in the article's own write transaction, as in SQLite).
  * SQLite already has its FTS5 index (migration 005): nothing to do there.
  *
  * Each text is indexed twice: through the article language's configuration (en: english, ru: russian; stems,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditorPage } from "@/components/newsroom/EditorPage";
+import { renderMarkdownPreview } from "../preview-action";
 import { listBlogs } from "@/lib/content/blogs";
 import { getNewsroomArticle } from "@/lib/content/newsroom-queries";
 import { db } from "@/lib/db/connection";
@@ -34,5 +35,5 @@ export default async function EditArticlePage({ params }: Props) {
     );
   }
   const blogs = (await listBlogs(db())).map((b) => ({ slug: b.slug, title: b.title }));
-  return <EditorPage t={ui()} article={articleDto(article)} blogs={blogs} canPublish={can(user.role, "article:publish")} />;
+  return <EditorPage t={ui()} article={articleDto(article)} blogs={blogs} canPublish={can(user.role, "article:publish")} renderPreview={renderMarkdownPreview} />;
 }

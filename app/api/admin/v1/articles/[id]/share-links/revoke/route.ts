@@ -3,7 +3,7 @@ import { db } from "@/lib/db/connection";
 import { articleDto } from "@/lib/newsroom/article-dto";
 import { loadForEdit } from "@/lib/newsroom/article-routes.next";
 import { adminRoute, idParam } from "@/lib/newsroom/http.next";
-import { rotatePreviewSecret } from "@/lib/newsroom/preview-tokens";
+import { rotatePreviewSecret } from "@/lib/content/preview-secrets";
 
 export const dynamic = "force-dynamic";
 
