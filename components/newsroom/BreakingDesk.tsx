@@ -1,3 +1,4 @@
+import { breakingState } from "@/lib/breaking/state";
 import type { BreakingItem } from "@/lib/breaking/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import { StaffTime } from "./StaffTime";
@@ -12,13 +13,6 @@ type Props = {
   error: { message: string; field?: string } | null;
   typed: Typed;
 };
-
-function stateOf(i: BreakingItem, now: Date): "live" | "withdrawn" | "expired" | "upcoming" {
-  const t = now.toISOString();
-  if (i.withdrawnAt) return "withdrawn";
-  if (i.expiresAt && i.expiresAt <= t) return "expired";
-  return i.postedAt > t ? "upcoming" : "live";
-}
 
 /** The breaking-news desk: plain forms (post, withdraw) that work without JavaScript, and every item's state. */
 export function BreakingDesk({ t, items, now, canWrite, notice, error, typed }: Props) {
@@ -84,7 +78,7 @@ export function BreakingDesk({ t, items, now, canWrite, notice, error, typed }: 
           </thead>
           <tbody>
             {items.map((i) => {
-              const state = stateOf(i, now);
+              const state = breakingState(i, now);
               return (
                 <tr key={i.id}>
                   <td className={cell}>{i.link ? <a href={i.link}>{i.headline}</a> : i.headline}</td>

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { db, type Db } from "../db/connection";
-import { breakingVersion, isLive, LIVE_LIMIT, listUnexpiredBreaking, toLive } from "./store";
+import { isLive } from "./state";
+import { breakingVersion, LIVE_LIMIT, listUnexpiredBreaking, toLive } from "./store";
 import type { BreakingItem, LiveBreaking } from "./types";
 
 /**

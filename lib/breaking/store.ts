@@ -70,12 +70,6 @@ export function toLive(i: BreakingItem): LiveBreaking {
   };
 }
 
-/** Whether readers may see the item at `now`: posted, not withdrawn, not expired. The one definition of "live". */
-export function isLive(i: Pick<BreakingItem, "postedAt" | "expiresAt" | "withdrawnAt">, now: Date): boolean {
-  const t = now.toISOString();
-  return i.withdrawnAt === null && i.postedAt <= t && (i.expiresAt === null || i.expiresAt > t);
-}
-
 async function bumpVersion(db: Db): Promise<void> {
   await db
     .updateTable("breaking_version")
