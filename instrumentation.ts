@@ -2,7 +2,7 @@
  * Runs once when the server starts: check the configuration before the first request (a wrong DATABASE_URL,
  * PORT, SITE_URL or CACHE_MEMORY_MB stops the server with a clear message instead of a broken page later), then
  * start the background jobs: the breaking-news watcher that keeps cached pages' banners current, and the clock
- * that publishes scheduled articles.
+ * that publishes scheduled articles and deletes expired sessions.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -28,9 +28,9 @@ export async function register() {
   const { db } = await import("./lib/db/connection");
   const { revalidateViaLoopback } = await import("./lib/server/loopback");
   const { startBreakingWatcher } = await import("./lib/breaking/watcher");
-  const { startPublishingClock } = await import("./lib/content/scheduler");
+  const { startClock } = await import("./lib/jobs/clock");
   const { BREAKING_TAG } = await import("./lib/breaking/tag");
   startBreakingWatcher({ intervalMs: 2000, onChange: () => revalidateViaLoopback([BREAKING_TAG]), expireAgain: true });
   // Publishing is a write like any other: its tags are expired at once and again a moment later.
-  startPublishingClock({ getDb: db, intervalMs: 5000, onPublished: (tags) => revalidateViaLoopback(tags, { again: true }) });
+  startClock({ getDb: db, intervalMs: 5000, onPublished: (tags) => revalidateViaLoopback(tags, { again: true }) });
 }

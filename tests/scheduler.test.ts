@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createDraft } from "@/lib/content/article-writes";
 import { getPublishedArticle } from "@/lib/content/articles";
 import { publishArticle } from "@/lib/content/publishing";
-import { startPublishingClock } from "@/lib/content/scheduler";
 import type { Db } from "@/lib/db/connection";
+import { startClock } from "@/lib/jobs/clock";
 import { tempDb } from "./helpers/temp-db";
 
 let db: Db;
@@ -21,7 +21,7 @@ describe("publishing clock", () => {
     expect(await getPublishedArticle(db, article.slug)).toBeNull();
 
     const onPublished = vi.fn(async (_tags: string[]) => {});
-    const stop = startPublishingClock({ getDb: () => db, intervalMs: 20, onPublished });
+    const stop = startClock({ getDb: () => db, intervalMs: 20, onPublished });
     try {
       await vi.waitFor(() => expect(onPublished).toHaveBeenCalledTimes(1), { timeout: 3000 });
       expect(onPublished.mock.calls[0][0]).toEqual(expect.arrayContaining(["articles", `article:${article.slug}`]));
@@ -41,7 +41,7 @@ describe("publishing clock", () => {
       seen.push(tags);
       if (seen.length === 1) throw new Error("loopback down");
     });
-    const stop = startPublishingClock({ getDb: () => db, intervalMs: 20, onPublished });
+    const stop = startClock({ getDb: () => db, intervalMs: 20, onPublished });
     try {
       await vi.waitFor(() => expect(onPublished).toHaveBeenCalledTimes(2), { timeout: 3000 });
       expect(seen[1]).toEqual(seen[0]);
