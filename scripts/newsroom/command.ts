@@ -3,7 +3,7 @@ import type { Db } from "../../lib/db/connection";
 
 /** What every area of `npm run newsroom` shares: the shape of a command, its usage errors, its output. */
 
-export type Command = {
+type Command = {
   usage: string;
   options?: ParseArgsConfig["options"];
   run(db: Db, values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<void>;
