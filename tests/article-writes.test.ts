@@ -1,15 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDraft, updateArticle, type Actor } from "@/lib/content/article-writes";
-import { createArticle, getPublishedArticle, resolveArticleSlug } from "@/lib/content/articles";
+import { getPublishedArticle, resolveArticleSlug } from "@/lib/content/articles";
 import { upsertAuthor } from "@/lib/content/authors";
 import { upsertBlog } from "@/lib/content/blogs";
 import { registerImages } from "@/lib/content/images";
 import { getNewsroomArticle, listNewsroomArticles } from "@/lib/content/newsroom-queries";
 import { publishArticle } from "@/lib/content/publishing";
 import { getRevision, listRevisions, restoreRevision } from "@/lib/content/revisions";
-import type { Db } from "@/lib/db/connection";
+import { openDb, type Db } from "@/lib/db/connection";
+import { migrate, migrations } from "@/lib/db/migrations";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { tempDb } from "./helpers/temp-db";
+import { tempDb, tempDbUrl } from "./helpers/temp-db";
 
 let db: Db;
 let cleanup: () => Promise<void>;
@@ -257,14 +258,29 @@ describe("restoreRevision", () => {
   });
 
   it("an article made before revisions existed keeps its first content as revision 1 on its first edit", async () => {
-    const { id } = await createArticle(db, { title: "Imported", body: "Old body", status: "published", publishedAt: t(0).toISOString() });
-    await updateArticle(db, id, { body: "New body" }, ana, { now: t(5) });
-    const revs = await listRevisions(db, id);
-    expect(revs.map((r) => [r.rev, r.createdByLabel])).toEqual([
-      [2, "Ana Petrescu"],
-      [1, "Before revision history"],
-    ]);
-    expect((await restoreRevision(db, id, 1, ana)).article.body).toBe("Old body");
+    // A bare row as writes made before every article had a revision left it, then migration 9.
+    const old = await tempDbUrl();
+    const db = openDb(old.url, { max: 4 });
+    try {
+      await migrate(db, migrations.filter((m) => m.version < 9));
+      const at = t(0).toISOString();
+      const { id } = await db
+        .insertInto("articles")
+        .values({ slug: "imported", title: "Imported", summary: "", body: "Old body", hero_image_id: null, blog_id: null, language: "en", status: "published", top_story: 0, published_at: at, updated_at: at, created_at: at, preview_secret: "s".repeat(32) })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await migrate(db);
+      await updateArticle(db, id, { body: "New body" }, ana, { now: t(5) });
+      const revs = await listRevisions(db, id);
+      expect(revs.map((r) => [r.rev, r.createdByLabel])).toEqual([
+        [2, "Ana Petrescu"],
+        [1, "Before revision history"],
+      ]);
+      expect((await restoreRevision(db, id, 1, ana)).article.body).toBe("Old body");
+    } finally {
+      await db.destroy();
+      await old.cleanup();
+    }
   });
 });
 

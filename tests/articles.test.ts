@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { changeArticleSlug, createArticle, getPublishedArticle, listArticles, pageArticles, resolveArticleSlug } from "@/lib/content/articles";
+import { changeArticleSlug, getPublishedArticle, listArticles, pageArticles, resolveArticleSlug } from "@/lib/content/articles";
 import { upsertAuthor } from "@/lib/content/authors";
 import { upsertBlog } from "@/lib/content/blogs";
 import type { Db } from "@/lib/db/connection";
+import { seedArticle } from "@/lib/demo/seed";
 import { tempDb } from "./helpers/temp-db";
 
 let db: Db;
@@ -20,10 +21,10 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString();
 
 describe("published-only reads", () => {
   it("returns published articles and hides drafts, scheduled-in-future and unpublished ones", async () => {
-    await createArticle(db, { title: "Live one", body: "x", status: "published", publishedAt: day(1), authorSlugs: ["ana"] });
-    await createArticle(db, { title: "Draft one", body: "x", status: "draft" });
-    await createArticle(db, { title: "Later one", body: "x", status: "published", publishedAt: "2999-01-01T00:00:00.000Z" });
-    await createArticle(db, { title: "Pulled one", body: "x", status: "unpublished", publishedAt: day(2) });
+    await seedArticle(db, { title: "Live one", body: "x", status: "published", publishedAt: day(1), authorSlugs: ["ana"] });
+    await seedArticle(db, { title: "Draft one", body: "x", status: "draft" });
+    await seedArticle(db, { title: "Later one", body: "x", status: "published", publishedAt: "2999-01-01T00:00:00.000Z" });
+    await seedArticle(db, { title: "Pulled one", body: "x", status: "unpublished", publishedAt: day(2) });
 
     expect((await listArticles(db, { limit: 10 })).map((a) => a.slug)).toEqual(["live-one"]);
     expect(await getPublishedArticle(db, "draft-one")).toBeNull();
@@ -37,9 +38,9 @@ describe("published-only reads", () => {
 describe("pagination", () => {
   it("pages a blog newest first with stable, non-overlapping pages", async () => {
     for (let i = 0; i < 25; i++) {
-      await createArticle(db, { title: `Post ${i}`, body: "x", status: "published", publishedAt: day(i), blogSlug: "field-notes" });
+      await seedArticle(db, { title: `Post ${i}`, body: "x", status: "published", publishedAt: day(i), blogSlug: "field-notes" });
     }
-    await createArticle(db, { title: "Elsewhere", body: "x", status: "published", publishedAt: day(40) });
+    await seedArticle(db, { title: "Elsewhere", body: "x", status: "published", publishedAt: day(40) });
     const blogId = (await db.selectFrom("blogs").select("id").executeTakeFirstOrThrow()).id;
     const p1 = await pageArticles(db, { blogId, page: 1, pageSize: 10 });
     const p3 = await pageArticles(db, { blogId, page: 3, pageSize: 10 });
@@ -56,13 +57,13 @@ describe("pagination", () => {
 
 describe("slug redirects", () => {
   it("resolves an old slug to the current one, only for published articles", async () => {
-    const { id } = await createArticle(db, { title: "First title", body: "x", status: "published", publishedAt: day(1) });
+    const { id } = await seedArticle(db, { title: "First title", body: "x", status: "published", publishedAt: day(1) });
     await changeArticleSlug(db, id, "better-title");
     expect(await resolveArticleSlug(db, "first-title")).toEqual({ kind: "moved", slug: "better-title" });
     expect((await resolveArticleSlug(db, "better-title")).kind).toBe("article");
     expect(await resolveArticleSlug(db, "never-existed")).toEqual({ kind: "missing" });
 
-    const draft = await createArticle(db, { title: "Secret draft", body: "x" });
+    const draft = await seedArticle(db, { title: "Secret draft", body: "x" });
     await changeArticleSlug(db, draft.id, "secret-draft-2");
     expect(await resolveArticleSlug(db, "secret-draft")).toEqual({ kind: "missing" });
   });

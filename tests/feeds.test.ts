@@ -1,9 +1,10 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createArticle, listArticlesWithBody } from "@/lib/content/articles";
+import { listArticlesWithBody } from "@/lib/content/articles";
 import { upsertAuthor } from "@/lib/content/authors";
 import { upsertBlog } from "@/lib/content/blogs";
 import type { Db } from "@/lib/db/connection";
+import { seedArticle } from "@/lib/demo/seed";
 import { atomXml, rssXml, type FeedInput } from "@/lib/feeds/build";
 import { tempDb } from "./helpers/temp-db";
 
@@ -50,7 +51,7 @@ beforeEach(async () => {
   await upsertAuthor(db, { slug: "ana", name: "Ana Petrescu" });
   await upsertAuthor(db, { slug: "omid", name: "Omid Rahimi" });
   await upsertBlog(db, { slug: "field-notes", title: "Field Notes", language: "en" });
-  await createArticle(db, {
+  await seedArticle(db, {
     title: "Harbour reopens",
     summary: "Ships return after the storm.",
     body: "The harbour **reopened** on Monday.\n\nCrews worked through the night.",
@@ -60,7 +61,7 @@ beforeEach(async () => {
     authorSlugs: ["ana", "omid"],
     heroImage: { src: "/images/harbour.jpg", width: 1600, height: 900, alt: "The harbour at dawn" },
   });
-  await createArticle(db, {
+  await seedArticle(db, {
     title: "Notes from the ferry",
     summary: "A crossing in fog.",
     body: "Fog all the way.",
@@ -69,7 +70,7 @@ beforeEach(async () => {
     blogSlug: "field-notes",
     authorSlugs: ["omid"],
   });
-  await createArticle(db, {
+  await seedArticle(db, {
     title: "Night market",
     summary: "Lanterns and noodles.",
     body: "Stalls open at dusk.",
@@ -77,7 +78,7 @@ beforeEach(async () => {
     publishedAt: day(4),
     blogSlug: "field-notes",
   });
-  await createArticle(db, {
+  await seedArticle(db, {
     title: `Draft ${marker}`,
     summary: `Not for readers ${marker}`,
     body: `Secret ${marker}`,
@@ -85,7 +86,7 @@ beforeEach(async () => {
     blogSlug: "field-notes",
     authorSlugs: ["ana"],
   });
-  await createArticle(db, {
+  await seedArticle(db, {
     title: `Embargoed ${marker}x`,
     body: "Later",
     status: "published",

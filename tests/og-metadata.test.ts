@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createArticle, getPublishedArticle } from "@/lib/content/articles";
+import { getPublishedArticle } from "@/lib/content/articles";
 import { upsertBlog } from "@/lib/content/blogs";
 import type { Article } from "@/lib/content/types";
 import type { Db } from "@/lib/db/connection";
+import { seedArticle } from "@/lib/demo/seed";
 import { shareImagePath } from "@/lib/og/paths";
 import { articleJsonLd } from "@/lib/seo/jsonld";
 import { articleMetadata } from "@/lib/seo/metadata.next";
@@ -17,10 +18,10 @@ beforeEach(async () => {
   ({ db, cleanup } = await tempDb());
   await upsertBlog(db, { slug: "signal", title: "Signal" });
   const pub = { body: "x", status: "published" as const, publishedAt: "2026-01-02T09:00:00.000Z" };
-  await createArticle(db, { ...pub, title: "With hero", heroImage: { src: "/images/demo/x.webp", width: 1600, height: 900, alt: "A quay at dawn" } });
-  await createArticle(db, { ...pub, title: "No hero", blogSlug: "signal" });
-  await createArticle(db, { ...pub, title: "Remote hero", heroImage: { src: "https://cdn.example.org/a.jpg", width: 800, height: 600, alt: "Far away" } });
-  await createArticle(db, { ...pub, title: "نان تهران", slug: "نان-تهران", language: "fa" });
+  await seedArticle(db, { ...pub, title: "With hero", heroImage: { src: "/images/demo/x.webp", width: 1600, height: 900, alt: "A quay at dawn" } });
+  await seedArticle(db, { ...pub, title: "No hero", blogSlug: "signal" });
+  await seedArticle(db, { ...pub, title: "Remote hero", heroImage: { src: "https://cdn.example.org/a.jpg", width: 800, height: 600, alt: "Far away" } });
+  await seedArticle(db, { ...pub, title: "نان تهران", slug: "نان-تهران", language: "fa" });
 });
 afterEach(async () => cleanup());
 

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/content/articles";
 import { upsertBlog } from "@/lib/content/blogs";
 import { relatedArticles, RELATED_LIMIT } from "@/lib/content/related";
 import type { Db } from "@/lib/db/connection";
 import { generateArticles } from "@/lib/demo/generate";
 import { loadDemoContent } from "@/lib/demo/load";
+import { seedArticle } from "@/lib/demo/seed";
 import { tempDb } from "./helpers/temp-db";
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString();
@@ -23,7 +23,7 @@ describe("related stories (hand-made articles)", () => {
     await upsertBlog(db, { slug: "ledger", title: "The Ledger" });
     await upsertBlog(db, { slug: "signal", title: "Signal" });
     const pub = (title: string, n: number, tags: string[], blogSlug?: string) =>
-      createArticle(db, { title, body: "x", status: "published", publishedAt: day(n), tags, blogSlug });
+      seedArticle(db, { title, body: "x", status: "published", publishedAt: day(n), tags, blogSlug });
     await pub("Subject", 10, ["budget", "council", "transport"], "ledger");
     await pub("Three shared old", 1, ["budget", "council", "transport"], "signal");
     await pub("Two shared newer", 5, ["budget", "council"], "signal");
@@ -32,9 +32,9 @@ describe("related stories (hand-made articles)", () => {
     await pub("Same blog no tags", 8, [], "ledger");
     await pub("Unrelated", 9, ["weather"], "signal");
     await pub("News item sharing", 7, ["transport"]);
-    await createArticle(db, { title: "Draft sharing all", body: "x", status: "draft", tags: ["budget", "council", "transport"], blogSlug: "ledger" });
-    await createArticle(db, { title: "Scheduled sharing all", body: "x", status: "published", publishedAt: "2999-01-01T00:00:00.000Z", tags: ["budget", "council", "transport"] });
-    await createArticle(db, { title: "Pulled sharing all", body: "x", status: "unpublished", publishedAt: day(3), tags: ["budget", "council", "transport"] });
+    await seedArticle(db, { title: "Draft sharing all", body: "x", status: "draft", tags: ["budget", "council", "transport"], blogSlug: "ledger" });
+    await seedArticle(db, { title: "Scheduled sharing all", body: "x", status: "published", publishedAt: "2999-01-01T00:00:00.000Z", tags: ["budget", "council", "transport"] });
+    await seedArticle(db, { title: "Pulled sharing all", body: "x", status: "unpublished", publishedAt: day(3), tags: ["budget", "council", "transport"] });
   });
   afterEach(async () => cleanup());
 
@@ -64,7 +64,7 @@ describe("related stories (hand-made articles)", () => {
   });
 
   it("falls back to the news section for a news article with no tags in common", async () => {
-    await createArticle(db, { title: "Lonely news", body: "x", status: "published", publishedAt: day(11), tags: ["nothing-else"] });
+    await seedArticle(db, { title: "Lonely news", body: "x", status: "published", publishedAt: day(11), tags: ["nothing-else"] });
     const related = await relatedArticles(db, await idOf(db, "lonely-news"));
     expect(related.map((a) => a.slug)).toEqual(["news-item-sharing"]);
   });

@@ -1,9 +1,9 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/content/articles";
 import { dialectOf, type Db } from "@/lib/db/connection";
 import { generateArticles } from "@/lib/demo/generate";
 import { loadDemoContent } from "@/lib/demo/load";
+import { seedArticle } from "@/lib/demo/seed";
 import { segments } from "@/lib/search/highlight";
 import { parseQuery, toFts5 } from "@/lib/search/query";
 import { searchArticles, type SearchHit } from "@/lib/search/search";
@@ -25,7 +25,7 @@ beforeAll(async () => {
   // Ranking fixtures: one word found nowhere else. The headline match is the oldest and mentions it once; the
   // body-only matches repeat it, and two of them are identical apart from their dates.
   const word = "quillowbright";
-  await createArticle(db, {
+  await seedArticle(db, {
     slug: "rank-title",
     title: `Quillowbright festival returns to the harbour`,
     body: "The festival is back.\n\nIt opens on Friday with music.",
@@ -36,7 +36,7 @@ beforeAll(async () => {
     ["rank-body-old", "2024-01-01T00:00:00.000Z"],
     ["rank-body-new", "2025-01-01T00:00:00.000Z"],
   ]) {
-    await createArticle(db, {
+    await seedArticle(db, {
       slug,
       title: "Harbour notes",
       body: `A note about ${word}, then ${word} again and **${word}** once more.`,
@@ -45,17 +45,17 @@ beforeAll(async () => {
     });
   }
   // Persian typed with Arabic kaf and yeh (an Arabic keyboard), and with Persian letters.
-  await createArticle(db, { slug: "keyvan-arabic-letters", title: "كيوان در بندر", body: "گزارش.", language: "fa", status: "published", publishedAt: "2025-03-01T00:00:00.000Z" });
-  await createArticle(db, { slug: "keyvan-persian-letters", title: "کیوان و دریا", body: "گزارش.", language: "fa", status: "published", publishedAt: "2025-03-02T00:00:00.000Z" });
-  await createArticle(db, {
+  await seedArticle(db, { slug: "keyvan-arabic-letters", title: "كيوان در بندر", body: "گزارش.", language: "fa", status: "published", publishedAt: "2025-03-01T00:00:00.000Z" });
+  await seedArticle(db, { slug: "keyvan-persian-letters", title: "کیوان و دریا", body: "گزارش.", language: "fa", status: "published", publishedAt: "2025-03-02T00:00:00.000Z" });
+  await seedArticle(db, {
     slug: "brindlewick-ferries",
     title: "Brindlewick ferries resume sailing",
     body: "The crossings were cancelled for a week.",
     status: "published",
     publishedAt: "2025-02-01T00:00:00.000Z",
   });
-  await createArticle(db, { slug: "rank-draft", title: `Quillowbright draft`, body: `${word} in a draft.`, status: "draft" });
-  await createArticle(db, { slug: "rank-scheduled", title: `Quillowbright later`, body: `${word} later.`, status: "published", publishedAt: "2027-01-01T00:00:00.000Z" });
+  await seedArticle(db, { slug: "rank-draft", title: `Quillowbright draft`, body: `${word} in a draft.`, status: "draft" });
+  await seedArticle(db, { slug: "rank-scheduled", title: `Quillowbright later`, body: `${word} later.`, status: "published", publishedAt: "2027-01-01T00:00:00.000Z" });
 }, 60_000);
 afterAll(async () => cleanup());
 

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createArticle, getPublishedArticle } from "@/lib/content/articles";
+import { getPublishedArticle } from "@/lib/content/articles";
 import { getAuthor, upsertAuthor } from "@/lib/content/authors";
 import { getBlog, upsertBlog } from "@/lib/content/blogs";
 import type { Article } from "@/lib/content/types";
 import type { Db } from "@/lib/db/connection";
+import { seedArticle } from "@/lib/demo/seed";
 import { articleJsonLd, breadcrumbJsonLd, jsonLdScriptProps, serializeJsonLd } from "@/lib/seo/jsonld";
 import { articleMetadata, authorMetadata, blogMetadata, homeMetadata, listingMetadata } from "@/lib/seo/metadata.next";
 import { tempDb } from "./helpers/temp-db";
@@ -20,7 +21,7 @@ beforeEach(async () => {
   await upsertAuthor(db, { slug: "ana", name: "Ana Petrescu", bio: "Covers the harbour." });
   await upsertAuthor(db, { slug: "omid", name: "Omid Rahimi" });
   await upsertBlog(db, { slug: "field-notes", title: "Field Notes", description: "Dispatches from the road", language: "ru" });
-  await createArticle(db, {
+  await seedArticle(db, {
     title: "Harbour reopens",
     summary: "Ships return after the storm.",
     body: "x",
@@ -31,7 +32,7 @@ beforeEach(async () => {
     tags: ["Shipping"],
     heroImage: hero,
   });
-  await createArticle(db, {
+  await seedArticle(db, {
     title: "Заметки с парома",
     summary: "Туман.",
     body: "x",

@@ -1,9 +1,9 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/content/articles";
 import type { Db } from "@/lib/db/connection";
 import { generateArticles } from "@/lib/demo/generate";
 import { loadDemoContent } from "@/lib/demo/load";
+import { seedArticle } from "@/lib/demo/seed";
 import { robotsRules } from "@/lib/seo/robots";
 import { articleMonths } from "@/lib/seo/sitemap-queries";
 import { monthParts, parseMonthSitemapFile } from "@/lib/seo/sitemap-xml";
@@ -46,8 +46,8 @@ beforeAll(async () => {
   ({ db, cleanup } = await tempDb());
   await loadDemoContent(db);
   await generateArticles(db, 400, { seed: 11, now });
-  const make = (title: string, fields: Parameters<typeof createArticle>[1] extends infer T ? Partial<T> : never) =>
-    createArticle(db, { title, body: "Text.", tags: ["Sitemap test"], ...fields });
+  const make = (title: string, fields: Partial<Parameters<typeof seedArticle>[1]>) =>
+    seedArticle(db, { title, body: "Text.", tags: ["Sitemap test"], ...fields });
   await make(trickyTitle, { slug: "tricky-title", status: "published", publishedAt: hoursAgo(5), language: "en" });
   await make("Inside the window", { status: "published", publishedAt: hoursAgo(47), language: "ru" });
   await make("Outside the window", { status: "published", publishedAt: hoursAgo(49) });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/content/articles";
 import { getTopic, listTopics, pageTopicArticles, setTopicDescription } from "@/lib/content/topics";
 import type { Db } from "@/lib/db/connection";
 import { generateArticles } from "@/lib/demo/generate";
 import { loadDemoContent } from "@/lib/demo/load";
+import { seedArticle } from "@/lib/demo/seed";
 import { topicMetadata } from "@/lib/seo/metadata.next";
 import { tempDb } from "./helpers/temp-db";
 
@@ -18,11 +18,11 @@ beforeAll(async () => {
   await loadDemoContent(db);
   await generateArticles(db, 300, { seed: 5, now });
   for (let i = 0; i < 27; i++) {
-    await createArticle(db, { title: `Lighthouse keeper ${i}`, body: "x", tags: ["Lamp rooms"], status: "published", publishedAt: day(i) });
+    await seedArticle(db, { title: `Lighthouse keeper ${i}`, body: "x", tags: ["Lamp rooms"], status: "published", publishedAt: day(i) });
   }
-  await createArticle(db, { title: "Lamp draft", body: "x", tags: ["Lamp rooms", "Secret project"], status: "draft" });
-  await createArticle(db, { title: "Lamp later", body: "x", tags: ["Lamp rooms", "Embargoed plan"], status: "scheduled", publishedAt: "2027-01-01T00:00:00.000Z" });
-  await createArticle(db, { title: "Lamp pulled", body: "x", tags: ["Lamp rooms", "Pulled story"], status: "unpublished", publishedAt: day(3) });
+  await seedArticle(db, { title: "Lamp draft", body: "x", tags: ["Lamp rooms", "Secret project"], status: "draft" });
+  await seedArticle(db, { title: "Lamp later", body: "x", tags: ["Lamp rooms", "Embargoed plan"], status: "scheduled", publishedAt: "2027-01-01T00:00:00.000Z" });
+  await seedArticle(db, { title: "Lamp pulled", body: "x", tags: ["Lamp rooms", "Pulled story"], status: "unpublished", publishedAt: day(3) });
 });
 afterAll(async () => cleanup());
 

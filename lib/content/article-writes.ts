@@ -1,8 +1,10 @@
 import type { Db } from "../db/connection";
-import { ConflictError, NotFoundError, ValidationError, isUniqueViolation } from "../newsroom/errors";
-import { newPreviewSecret } from "../newsroom/preview-tokens";
-import { articleCreateSchema, articlePatchSchema, parseArticleInput, type HeroImageInput } from "./article-schema";
-import { reindexArticle } from "../search/index";
+import { isUniqueViolation } from "../db/errors";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { newPreviewSecret } from "./preview-secrets";
+import { parseInput } from "../validation";
+import { articleCreateSchema, articlePatchSchema, type HeroImageInput } from "./article-schema";
+import { indexArticles, reindexArticle } from "./search-documents";
 import { getArticleById, moveArticleSlug } from "./articles";
 import { tagsForArticle } from "./cache-tags";
 import { insertImage } from "./images";
@@ -17,6 +19,12 @@ import type { Article, ArticleStatus } from "./types";
 
 /** Who is writing: a signed-in person or an API key. `label` is what the revision history shows. */
 export type Actor = { userId: number | null; label: string };
+
+/**
+ * Dispatch itself, for content no person or key wrote: the demo newsroom, generated articles. Its revisions
+ * show this label and no user.
+ */
+export const systemActor: Actor = { userId: null, label: "Dispatch (system)" };
 
 /** The article after the write, and every cache tag of pages that showed it before or show it now. */
 export type WriteResult = { article: Article; revalidate: string[] };
@@ -51,12 +59,18 @@ export function mergeTags(...lists: string[][]): string[] {
   return [...new Set(lists.flat())];
 }
 
+/**
+ * `plainBody`: the body as markdownToPlainText gives it, when the caller already has it (the article generator
+ * writes both; a test checks they agree), so indexing it for search skips a Markdown parse.
+ */
+type DraftOptions = Clock & { plainBody?: string };
+
 /** Creates a draft from the newsroom's input (validated here) and records it as revision 1. */
-export async function createDraft(db: Db, input: unknown, actor: Actor, { now = new Date() }: Clock = {}): Promise<WriteResult> {
-  const v = parseArticleInput(articleCreateSchema, input, "Send the article as an object with a title and a body");
+export async function createDraft(db: Db, input: unknown, actor: Actor, { now = new Date(), plainBody }: DraftOptions = {}): Promise<WriteResult> {
+  const v = parseInput(articleCreateSchema, input, "Send the article as an object with a title and a body");
   const who = checkActor(actor);
   const at = now.toISOString();
-  const article = await db.transaction().execute(async (trx) => {
+  const article = await inTransaction(db, async (trx) => {
     const blogId = v.blog === null ? null : await resolveBlog(trx, v.blog);
     const heroImageId = v.heroImage ? await heroImageRow(trx, v.heroImage, null) : null;
     const slug = v.slug ?? (await freeSlug(trx, slugify(v.title) || "article"));
@@ -75,7 +89,7 @@ export async function createDraft(db: Db, input: unknown, actor: Actor, { now = 
           blog_id: blogId,
           language: v.language,
           status: "draft",
-          top_story: 0,
+          top_story: v.topStory ? 1 : 0,
           published_at: null,
           updated_at: at,
           created_at: at,
@@ -89,7 +103,8 @@ export async function createDraft(db: Db, input: unknown, actor: Actor, { now = 
     await trx.deleteFrom("article_slugs").where("slug", "=", slug).execute();
     await setAuthors(trx, row.id, authorIds);
     await setTags(trx, row.id, tagIds);
-    await reindexArticle(trx, row.id);
+    if (plainBody === undefined) await reindexArticle(trx, row.id);
+    else await indexArticles(trx, [row.id], { plainBodies: new Map([[row.id, plainBody]]) });
     await recordRevision(trx, row.id, who, at);
     return (await getArticleById(trx, row.id))!;
   });
@@ -101,7 +116,7 @@ export async function createDraft(db: Db, input: unknown, actor: Actor, { now = 
  * whole set. A published article changes on the site at once; its old slug keeps redirecting to the new one.
  */
 export async function updateArticle(db: Db, id: number, patch: unknown, actor: Actor, { now = new Date() }: Clock = {}): Promise<WriteResult> {
-  const v = parseArticleInput(articlePatchSchema, patch, "Send the changes as an object, such as { title }");
+  const v = parseInput(articlePatchSchema, patch, "Send the changes as an object, such as { title }");
   return applyArticleChanges(db, id, actor, now, async (trx, current) => ({
     title: v.title,
     slug: v.slug,
@@ -128,10 +143,9 @@ export async function applyArticleChanges(
 ): Promise<WriteResult> {
   const who = checkActor(actor);
   const at = now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await lockArticle(trx, id);
     const before = (await getArticleById(trx, id))!;
-    await recordBaseline(trx, id, row.updated_at);
     const c = await resolve(trx, { status: row.status, heroImageId: row.hero_image_id });
     if (c.slug !== undefined && c.slug !== row.slug) {
       await requireFreeSlug(trx, c.slug, id);
@@ -234,12 +248,11 @@ export async function recordRevision(trx: Db, articleId: number, actor: Actor, a
 }
 
 /**
- * Articles created before revisions existed (or by the demo loader) have none: their first edit first keeps
- * their content as revision 1, so it can be restored like any other.
+ * Runs a write in a transaction of its own, or in the caller's when `db` is one already, so a batch of writes
+ * (the article generator's) can share one commit. Kysely cannot nest transactions.
  */
-async function recordBaseline(trx: Db, articleId: number, updatedAt: string): Promise<void> {
-  const any = await trx.selectFrom("article_revisions").select("id").where("article_id", "=", articleId).limit(1).executeTakeFirst();
-  if (!any) await recordRevision(trx, articleId, { userId: null, label: "Before revision history" }, updatedAt);
+export function inTransaction<T>(db: Db, write: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? write(db) : db.transaction().execute(write);
 }
 
 async function resolveBlog(trx: Db, slug: string): Promise<number> {

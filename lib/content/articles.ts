@@ -1,16 +1,14 @@
 import type { Db } from "../db/connection";
 import type { ExpressionBuilder } from "kysely";
-import type { ArticleStatusColumn, Database } from "../db/schema";
-import { imagesById, insertImage, type ImageInput } from "./images";
-import { newPreviewSecret } from "../newsroom/preview-tokens";
-import { reindexArticle } from "../search/index";
-import { ensureTags, slugify } from "./tags";
+import type { Database } from "../db/schema";
+import { imagesById } from "./images";
 import type { Article, ArticleStatus, ArticleSummary, AuthorRef, BlogRef, Page, Tag } from "./types";
 
 /**
- * Article queries: every read of the article aggregate, and the unvalidated writes used by the demo loader.
- * Public reads go through `visible()`, the single definition of what a reader may see. The newsroom's
- * validated, revisioned writes are in article-writes.ts, revisions.ts and publishing.ts.
+ * Article queries: every read of the article aggregate, and the slug move the writes share. Public reads go
+ * through `visible()`, the single definition of what a reader may see. Every write of an article (the
+ * newsroom's, the demo loader's, the generator's) goes through article-writes.ts, publishing.ts and
+ * revisions.ts, validated and with a revision.
  */
 
 type Scope = { now?: Date };
@@ -122,7 +120,7 @@ export async function resolveArticleSlug(db: Db, slug: string, scope: Scope = {}
   const now = scope.now ?? new Date();
   const article = await getPublishedArticle(db, slug, { now });
   if (article) return { kind: "article", article };
-  let q = db
+  const q = db
     .selectFrom("article_slugs")
     .innerJoin("articles", "articles.id", "article_slugs.article_id")
     .select("articles.slug")
@@ -207,75 +205,6 @@ export async function listArticlesWithBody(
   const bodies = await db.selectFrom("articles").select(["id", "body"]).where("id", "in", items.map((i) => i.id)).execute();
   const byId = new Map(bodies.map((b) => [b.id, b.body]));
   return items.map((i) => ({ ...i, body: byId.get(i.id) ?? "" }));
-}
-
-export type ArticleInput = {
-  slug?: string;
-  title: string;
-  summary?: string;
-  body: string;
-  heroImage?: ImageInput | null;
-  blogSlug?: string | null;
-  authorSlugs?: string[];
-  tags?: string[];
-  language?: string;
-  status?: ArticleStatus;
-  topStory?: boolean;
-  publishedAt?: string | null;
-  updatedAt?: string;
-  previousSlugs?: string[];
-};
-
-/** Creates an article with its hero image, authors and tags in one transaction. Returns its id and slug. */
-export async function createArticle(db: Db, input: ArticleInput): Promise<{ id: number; slug: string }> {
-  const slug = input.slug ?? slugify(input.title);
-  if (!slug) throw new Error("An article needs a slug or a title that makes one");
-  return db.transaction().execute(async (trx) => {
-    const heroId = input.heroImage ? await insertImage(trx, input.heroImage) : null;
-    const blog = input.blogSlug
-      ? await trx.selectFrom("blogs").select("id").where("slug", "=", input.blogSlug).executeTakeFirst()
-      : null;
-    if (input.blogSlug && !blog) throw new Error(`Unknown blog: ${input.blogSlug}`);
-    const now = new Date().toISOString();
-    const status = input.status ?? "draft";
-    const row = await trx
-      .insertInto("articles")
-      .values({
-        slug,
-        title: input.title,
-        summary: input.summary ?? "",
-        body: input.body,
-        hero_image_id: heroId,
-        blog_id: blog?.id ?? null,
-        language: input.language ?? "en",
-        status: status as ArticleStatusColumn,
-        top_story: input.topStory ? 1 : 0,
-        published_at: input.publishedAt ?? (status === "published" ? now : null),
-        updated_at: input.updatedAt ?? input.publishedAt ?? now,
-        created_at: now,
-        preview_secret: newPreviewSecret(),
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    const authorSlugs = input.authorSlugs ?? [];
-    if (authorSlugs.length) {
-      const authors = await trx.selectFrom("authors").select(["id", "slug"]).where("slug", "in", authorSlugs).execute();
-      const bySlug = new Map(authors.map((a) => [a.slug, a.id]));
-      const missing = authorSlugs.filter((s) => !bySlug.has(s));
-      if (missing.length) throw new Error(`Unknown author(s): ${missing.join(", ")}`);
-      await trx
-        .insertInto("article_authors")
-        .values(authorSlugs.map((s, position) => ({ article_id: row.id, author_id: bySlug.get(s)!, position })))
-        .execute();
-    }
-    const tagIds = await ensureTags(trx, input.tags ?? []);
-    if (tagIds.length) await trx.insertInto("article_tags").values(tagIds.map((tag_id) => ({ article_id: row.id, tag_id }))).execute();
-    for (const old of input.previousSlugs ?? []) {
-      await trx.insertInto("article_slugs").values({ slug: old, article_id: row.id }).execute();
-    }
-    await reindexArticle(trx, row.id);
-    return { id: row.id, slug };
-  });
 }
 
 /** Renames an article's slug; the old slug keeps redirecting to the new one. */

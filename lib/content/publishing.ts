@@ -1,8 +1,9 @@
 import { sql } from "kysely";
 import type { Db } from "../db/connection";
-import { ConflictError, ValidationError } from "../newsroom/errors";
-import { lockArticle, mergeTags, publicTags, type Actor, type WriteResult } from "./article-writes";
-import { parseArticleInput, publishSchema } from "./article-schema";
+import { ConflictError, ValidationError } from "../errors";
+import { inTransaction, lockArticle, mergeTags, publicTags, type Actor, type WriteResult } from "./article-writes";
+import { parseInput } from "../validation";
+import { publishSchema } from "./article-schema";
 import { getArticleById } from "./articles";
 import { tagsForArticle } from "./cache-tags";
 
@@ -31,9 +32,9 @@ export async function publishArticle(
   { now = new Date() }: Clock = {},
 ): Promise<WriteResult> {
   void actor;
-  const { at } = parseArticleInput(publishSchema, input ?? {}, "Send {} to publish now or { at } to schedule");
+  const { at } = parseInput(publishSchema, input ?? {}, "Send {} to publish now or { at } to schedule");
   const nowIso = now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await lockArticle(trx, id);
     const before = (await getArticleById(trx, id))!;
     if (row.body.trim() === "") throw new ValidationError("Write the body before publishing", "body");
@@ -63,7 +64,7 @@ export async function publishArticle(
  */
 export async function unpublishArticle(db: Db, id: number, actor: Actor, { now = new Date() }: Clock = {}): Promise<WriteResult> {
   void actor;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await lockArticle(trx, id);
     const before = (await getArticleById(trx, id))!;
     if (row.status === "draft" || row.status === "unpublished") return { article: before, revalidate: [] };

@@ -8,6 +8,7 @@ import * as m005 from "./migrations/005-search";
 import * as m006 from "./migrations/006-media";
 import * as m007 from "./migrations/007-topic-descriptions";
 import * as m008 from "./migrations/008-search-postgres";
+import * as m009 from "./migrations/009-first-revisions";
 
 export type Migration = { version: number; name: string; up: (db: Kysely<unknown>, dialect: Dialect) => Promise<void> };
 
@@ -21,6 +22,7 @@ export const migrations: Migration[] = [
   { version: 6, name: "media", up: m006.up },
   { version: 7, name: "topic-descriptions", up: m007.up },
   { version: 8, name: "search-postgres", up: m008.up },
+  { version: 9, name: "first-revisions", up: m009.up },
 ];
 
 export type MigrationResult = { applied: Migration[]; current: number };

@@ -1,8 +1,7 @@
-import type { Insertable } from "kysely";
+import { createDraft, systemActor } from "../content/article-writes";
+import { publishArticle } from "../content/publishing";
 import { ensureTags } from "../content/tags";
-import { indexArticles } from "../search/index";
 import type { Db } from "../db/connection";
-import type { Database } from "../db/schema";
 import * as w from "./words";
 
 type GenerateOptions = { seed?: number; log?: (line: string) => void; now?: Date };
@@ -72,15 +71,16 @@ function body(r: Prng, subject: string, place: string): { markdown: string; plai
 
 /**
  * Adds `count` published articles of generated text, for load tests and pagination at scale. Spreads them over
- * the existing blogs and the news section, credits existing authors and reuses the demo hero images (shared
- * image rows: generated articles are read-only filler). Inserts in multi-row batches, one transaction per batch.
+ * the existing blogs and the news section, credits existing authors and reuses the demo hero images. Each is
+ * written as the newsroom writes one, by `systemActor` with the clock at its date: createDraft (revision 1,
+ * search document), then publishArticle; a batch of them shares one transaction, so it costs one commit.
  * Deterministic for a seed and a database state; slugs continue after any earlier generated articles.
  */
 export async function generateArticles(db: Db, count: number, opts: GenerateOptions = {}): Promise<number> {
   const { seed = 1, log = () => {}, now = new Date() } = opts;
   const r = prng(seed);
-  const blogs = await db.selectFrom("blogs").select(["id", "language"]).orderBy("id").execute();
-  const authors = (await db.selectFrom("authors").select("id").orderBy("id").execute()).map((a) => a.id);
+  const blogs = await db.selectFrom("blogs").select(["slug", "language"]).orderBy("id").execute();
+  const authors = (await db.selectFrom("authors").select("slug").orderBy("id").execute()).map((a) => a.slug);
   const heroIds = (
     await db
       .selectFrom("images")
@@ -92,7 +92,11 @@ export async function generateArticles(db: Db, count: number, opts: GenerateOpti
       .execute()
   ).map((i) => Number(i.id));
   if (authors.length === 0 || heroIds.length === 0) throw new Error("generateArticles needs authors and demo images: load the demo content first");
+  const heroes = new Map(
+    (await db.selectFrom("images").select(["id", "src", "alt", "caption", "credit"]).where("id", "in", heroIds).execute()).map((i) => [i.id, i]),
+  );
   const tagIds = await ensureTags(db, w.tagNames);
+  const tagNames = new Map((await db.selectFrom("tags").select(["id", "name"]).where("id", "in", tagIds).execute()).map((t) => [t.id, t.name]));
   const already = Number(
     (await db.selectFrom("articles").select((eb) => eb.fn.countAll<number>().as("n")).where("slug", "like", "generated-%").executeTakeFirstOrThrow()).n,
   );
@@ -103,46 +107,33 @@ export async function generateArticles(db: Db, count: number, opts: GenerateOpti
   let done = 0;
   while (done < count) {
     const size = Math.min(batch, count - done);
-    const rows: Insertable<Database["articles"]>[] = [];
-    const links: { slug: string; authors: number[]; tags: number[]; plain: string }[] = [];
-    for (let k = 0; k < size; k++) {
-      const n = already + done + k + 1;
-      const place = r.pick(w.places);
-      const where = place.replace(/^the /, "");
-      const subject = r.pick(w.subjects);
-      const title = `${r.pick(w.actors)} ${r.pick(w.actions)} ${where} ${subject} ${r.pick(w.qualifiers)}`;
-      const slug = `generated-${n}-${slugPart(`${where} ${subject}`)}`;
-      const blog = r.next() < 0.3 ? null : r.pick(blogs);
-      const published = new Date(end - Math.floor(r.next() * span)).toISOString();
-      const summary = `${capitalise(r.pick(w.middles))}, ${r.pick(w.qualifiers)}.`;
-      const text = body(r, subject, place);
-      rows.push({
-        slug,
-        title,
-        summary,
-        body: text.markdown,
-        hero_image_id: r.pick(heroIds),
-        blog_id: blog?.id ?? null,
-        language: blog?.language ?? "en",
-        status: "published",
-        top_story: 0,
-        published_at: published,
-        updated_at: published,
-        created_at: published,
-      });
-      links.push({ slug, authors: r.some(authors, 1 + (r.next() < 0.25 ? 1 : 0)), tags: r.some(tagIds, 2 + r.int(3)), plain: text.plain });
-    }
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto("articles").values(rows).execute();
-      const ids = new Map(
-        (await trx.selectFrom("articles").select(["id", "slug"]).where("slug", "in", links.map((l) => l.slug)).execute()).map((a) => [a.slug, a.id]),
-      );
-      const byline = links.flatMap((l) => l.authors.map((author_id, position) => ({ article_id: ids.get(l.slug)!, author_id, position })));
-      const tagged = links.flatMap((l) => l.tags.map((tag_id) => ({ article_id: ids.get(l.slug)!, tag_id })));
-      // Link tables have 3 and 2 columns; chunk so one statement stays well under SQLite's bound-parameter limit.
-      for (let i = 0; i < byline.length; i += 1000) await trx.insertInto("article_authors").values(byline.slice(i, i + 1000)).execute();
-      for (let i = 0; i < tagged.length; i += 1000) await trx.insertInto("article_tags").values(tagged.slice(i, i + 1000)).execute();
-      await indexArticles(trx, [...ids.values()], { plainBodies: new Map(links.map((l) => [ids.get(l.slug)!, l.plain])) });
+      for (let k = 0; k < size; k++) {
+        const n = already + done + k + 1;
+        const place = r.pick(w.places);
+        const where = place.replace(/^the /, "");
+        const subject = r.pick(w.subjects);
+        const title = `${r.pick(w.actors)} ${r.pick(w.actions)} ${where} ${subject} ${r.pick(w.qualifiers)}`;
+        const slug = `generated-${n}-${slugPart(`${where} ${subject}`)}`;
+        const blog = r.next() < 0.3 ? null : r.pick(blogs);
+        const at = { now: new Date(end - Math.floor(r.next() * span)) };
+        const summary = `${capitalise(r.pick(w.middles))}, ${r.pick(w.qualifiers)}.`;
+        const text = body(r, subject, place);
+        const hero = heroes.get(r.pick(heroIds))!;
+        const input = {
+          slug,
+          title,
+          summary,
+          body: text.markdown,
+          heroImage: { src: hero.src, alt: hero.alt, caption: hero.caption, credit: hero.credit },
+          blog: blog?.slug ?? null,
+          language: blog?.language ?? "en",
+          authors: r.some(authors, 1 + (r.next() < 0.25 ? 1 : 0)),
+          tags: r.some(tagIds, 2 + r.int(3)).map((id) => tagNames.get(id)!),
+        };
+        const { article } = await createDraft(trx, input, systemActor, { ...at, plainBody: text.plain });
+        await publishArticle(trx, article.id, {}, systemActor, at);
+      }
     });
     done += size;
     log(`generated ${done}/${count}`);

@@ -1,4 +1,3 @@
-import { createArticle } from "../content/articles";
 import { upsertAuthor } from "../content/authors";
 import { upsertBlog } from "../content/blogs";
 import { registerImages } from "../content/images";
@@ -9,13 +8,15 @@ import { demoImage, demoImageSpecs, demoImageSrc, type DemoImageKey } from "./im
 import { demoArticles } from "./articles";
 import { demoAuthors } from "./authors";
 import { demoBlogs } from "./blogs";
+import { seedArticle } from "./seed";
 import { demoTopicDescriptions } from "./topics";
 
 export type DemoLoadResult = { articles: number; blogs: number; authors: number };
 
 /**
  * Loads the Meridian Dispatch demo newsroom. Idempotent: blogs and authors are upserted, articles whose slug
- * exists are skipped. Returns how many of each the demo defines (not how many were new).
+ * exists are skipped. Articles are written as the newsroom writes them, by Dispatch itself (`systemActor`),
+ * with the clock at each one's dates (seed.ts). Returns how many of each the demo defines (not how many were new).
  */
 export async function loadDemoContent(db: Db, log: (line: string) => void = () => {}): Promise<DemoLoadResult> {
   for (const [i, blog] of demoBlogs.entries()) {
@@ -41,7 +42,7 @@ export async function loadDemoContent(db: Db, log: (line: string) => void = () =
   let created = 0;
   for (const [i, article] of demoArticles.entries()) {
     if (!existing.has(article.slug)) {
-      await createArticle(db, { ...article, status: article.status ?? "published" });
+      await seedArticle(db, { ...article, status: article.status ?? "published" });
       created++;
     }
     if ((i + 1) % 10 === 0 || i + 1 === demoArticles.length) log(`articles ${i + 1}/${demoArticles.length}`);
