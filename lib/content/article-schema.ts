@@ -130,8 +130,6 @@ export const articleCreateSchema = z.object(
     authors: authors.optional().default([]),
     tags: tags.optional().default([]),
     language: language.optional().default("en"),
-    /** Shown in the home page's top stories. */
-    topStory: z.boolean({ error: "Give topStory as true or false" }).optional().default(false),
   },
   { error: "Send the article as an object with a title and a body" },
 );

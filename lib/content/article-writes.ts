@@ -60,13 +60,14 @@ export function mergeTags(...lists: string[][]): string[] {
 }
 
 /**
- * `plainBody`: the body as markdownToPlainText gives it, when the caller already has it (the article generator
- * writes both; a test checks they agree), so indexing it for search skips a Markdown parse.
+ * For trusted callers (the demo loader, the generator), not part of the newsroom's input: `plainBody`, the body as
+ * markdownToPlainText gives it, when the caller already has it (a test checks they agree), so indexing skips a
+ * Markdown parse; `topStory`, the home page's top-story flag, which the newsroom's API does not set.
  */
-type DraftOptions = Clock & { plainBody?: string };
+type DraftOptions = Clock & { plainBody?: string; topStory?: boolean };
 
 /** Creates a draft from the newsroom's input (validated here) and records it as revision 1. */
-export async function createDraft(db: Db, input: unknown, actor: Actor, { now = new Date(), plainBody }: DraftOptions = {}): Promise<WriteResult> {
+export async function createDraft(db: Db, input: unknown, actor: Actor, { now = new Date(), plainBody, topStory = false }: DraftOptions = {}): Promise<WriteResult> {
   const v = parseInput(articleCreateSchema, input, "Send the article as an object with a title and a body");
   const who = checkActor(actor);
   const at = now.toISOString();
@@ -89,7 +90,7 @@ export async function createDraft(db: Db, input: unknown, actor: Actor, { now = 
           blog_id: blogId,
           language: v.language,
           status: "draft",
-          top_story: v.topStory ? 1 : 0,
+          top_story: topStory ? 1 : 0,
           published_at: null,
           updated_at: at,
           created_at: at,

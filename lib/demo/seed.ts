@@ -68,10 +68,9 @@ export async function seedArticle(db: Db, a: SeedArticle, actor: Actor = systemA
       authors: a.authorSlugs ?? [],
       tags: a.tags ?? [],
       language: a.language,
-      topStory: a.topStory ?? false,
     },
     actor,
-    clock(written),
+    { ...clock(written), topStory: a.topStory ?? false },
   );
   const id = article.id;
   if (status === "draft") return { id, slug: article.slug };
