@@ -27,10 +27,10 @@ export class UnauthorizedError extends HttpError {
   }
 }
 
-/** Signed in, but the role does not allow the action (403). */
+/** Signed in, but the role does not allow the action (403); `field` names the input that asked for it, if one did. */
 export class ForbiddenError extends HttpError {
-  constructor(message: string) {
-    super(403, message);
+  constructor(message: string, field?: string) {
+    super(403, message, field);
     this.name = "ForbiddenError";
   }
 }

@@ -87,7 +87,7 @@ describe("createDraft", () => {
 
   it("creates an author for an unknown name, and gives a taken title-made slug a number", async () => {
     const first = await createDraft(db, { title: "Night shift", body: "" }, ana);
-    const second = await createDraft(db, { title: "Night shift", body: "", authors: ["Léa Moreau"] }, bot);
+    const second = await createDraft(db, { title: "Night shift", body: "", authors: ["Léa Moreau"] }, { ...bot, mayCreateAuthors: true });
     expect(first.article.slug).toBe("night-shift");
     expect(second.article.slug).toBe("night-shift-2");
     expect(second.article.authors).toEqual([{ slug: "léa-moreau", name: "Léa Moreau" }]);
@@ -216,6 +216,41 @@ describe("updateArticle", () => {
     });
     await updateArticle(db, other.article.id, { slug: "taken-2" }, ana);
     expect(await db.selectFrom("article_slugs").select("slug").where("article_id", "=", other.article.id).execute()).toEqual([]);
+  });
+
+  it("refuses another article's old slug (409 on slug), so its old URL keeps redirecting; its own old slug may come back", async () => {
+    const { article: moved } = await createDraft(db, { title: "Ferry fares rise", body: "x" }, ana);
+    await publishArticle(db, moved.id, undefined, ana, { now: t(0) });
+    await updateArticle(db, moved.id, { slug: "ferry-fares-rise-again" }, ana, { now: t(1) });
+    const stillMoved = { kind: "moved", slug: "ferry-fares-rise-again" };
+
+    const onCreate = await failure<ConflictError>(createDraft(db, { title: "Something else", slug: "ferry-fares-rise", body: "x" }, ana));
+    expect(onCreate).toBeInstanceOf(ConflictError);
+    expect(onCreate).toMatchObject({ status: 409, field: "slug" });
+    expect(onCreate.message).toMatch(/"ferry-fares-rise" was another article's address.*choose another/);
+    expect(await resolveArticleSlug(db, "ferry-fares-rise", { now: t(2) })).toEqual(stillMoved);
+
+    const { article: draft } = await createDraft(db, { title: "Something else", body: "x" }, ana);
+    const onEdit = await failure<ConflictError>(updateArticle(db, draft.id, { slug: "ferry-fares-rise" }, ana, { now: t(2) }));
+    expect(onEdit).toMatchObject({ status: 409, field: "slug" });
+    expect((await getNewsroomArticle(db, draft.id))?.slug).toBe("something-else");
+
+    // Nor by restoring a revision from when it was the draft's own: the draft let go of it, another story took it
+    // and moved on, and the redirect is that story's now.
+    const { article: early } = await createDraft(db, { title: "Tide tables", body: "x" }, ana, { now: t(0) });
+    await updateArticle(db, early.id, { slug: "tide-tables-draft" }, ana, { now: t(1) });
+    const { article: taker } = await createDraft(db, { title: "Tide tables", slug: "tide-tables", body: "x" }, ana, { now: t(1) });
+    await publishArticle(db, taker.id, undefined, ana, { now: t(1) });
+    await updateArticle(db, taker.id, { slug: "tide-tables-2027" }, ana, { now: t(2) });
+    const onRestore = await failure<ConflictError>(restoreRevision(db, early.id, 1, ana, { now: t(2) }));
+    expect(onRestore).toMatchObject({ status: 409, field: "slug" });
+    expect(await resolveArticleSlug(db, "tide-tables", { now: t(3) })).toEqual({ kind: "moved", slug: "tide-tables-2027" });
+    expect(await resolveArticleSlug(db, "ferry-fares-rise", { now: t(3) })).toEqual(stillMoved);
+
+    // The article that had it may take it back: the newer slug then redirects to it.
+    await updateArticle(db, moved.id, { slug: "ferry-fares-rise" }, ana, { now: t(3) });
+    expect((await resolveArticleSlug(db, "ferry-fares-rise", { now: t(4) })).kind).toBe("article");
+    expect(await resolveArticleSlug(db, "ferry-fares-rise-again", { now: t(4) })).toEqual({ kind: "moved", slug: "ferry-fares-rise" });
   });
 
   it("a changed hero gets its own image row, and null removes it", async () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPublishedArticle, listArticles, resolveArticleSlug } from "@/lib/content/articles";
-import { listAuthors } from "@/lib/content/authors";
+import { getPublicAuthor, listAuthors } from "@/lib/content/authors";
 import { listBlogs } from "@/lib/content/blogs";
 import type { Db } from "@/lib/db/connection";
 import { demoArticles } from "@/lib/demo/articles";
@@ -45,6 +45,12 @@ describe("demo newsroom", () => {
     expect(new Set(visible.filter((a) => a.blog).map((a) => a.blog!.slug)).size).toBeGreaterThanOrEqual(3);
     expect(visible.every((a) => a.authors.length >= 1 && a.authors.length <= 3 && a.heroImage !== null)).toBe(true);
     expect((await listArticles(db, { topStories: true, limit: 100 })).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("gives every demo author a public page: each has a published article", async () => {
+    const authors = await listAuthors(db);
+    expect(authors.length).toBeGreaterThanOrEqual(6);
+    for (const a of authors) expect(await getPublicAuthor(db, a.slug), a.slug).toMatchObject({ slug: a.slug });
   });
 
   it("gives every article a dek, a structured body and 2–4 tags", () => {

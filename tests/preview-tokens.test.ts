@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDraft } from "@/lib/content/article-writes";
+import { createDraft, type Actor } from "@/lib/content/article-writes";
+import { publishArticle, unpublishArticle } from "@/lib/content/publishing";
 import { getNewsroomArticle } from "@/lib/content/newsroom-queries";
 import type { Db } from "@/lib/db/connection";
 import { previewSecretOf, rotatePreviewSecret } from "@/lib/content/preview-secrets";
@@ -14,6 +15,7 @@ let articleId: number;
 const KEY = "k".repeat(16) + "preview-signing-key";
 const now = new Date(Date.UTC(2026, 10, 24, 9));
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
+const desk: Actor = { userId: 1, label: "Night Desk" };
 const lookup = () => ({ previewSecretFor: (id: number) => previewSecretOf(db, id) });
 
 beforeEach(async () => {
@@ -65,6 +67,25 @@ describe("preview tokens", () => {
     expect(await verifyPreviewToken(token, lookup(), KEY, { now })).toBeNull();
     expect(await verifyPreviewToken(await tokenFor(), lookup(), KEY, { now })).toEqual({ articleId });
     await expect(rotatePreviewSecret(db, 9999)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("minted before publishing, stop working once the article is unpublished, and stay dead when it is republished", async () => {
+    const token = await tokenFor(); // the link sent out while it was a draft (the preview cookie holds the same token)
+    await publishArticle(db, articleId, {}, desk, { now });
+    expect(await verifyPreviewToken(token, lookup(), KEY, { now: hours(1) })).toEqual({ articleId });
+
+    await unpublishArticle(db, articleId, desk, { now: hours(2) });
+    expect(await verifyPreviewToken(token, lookup(), KEY, { now: hours(2) })).toBeNull();
+    const fresh = await tokenFor(); // the console's new share link works
+    expect(await verifyPreviewToken(fresh, lookup(), KEY, { now: hours(2) })).toEqual({ articleId });
+
+    await publishArticle(db, articleId, {}, desk, { now: hours(3) });
+    expect(await verifyPreviewToken(token, lookup(), KEY, { now: hours(3) })).toBeNull();
+    // Unpublishing an article already off the site takes nothing away, so a link minted since keeps working.
+    await unpublishArticle(db, articleId, desk, { now: hours(4) });
+    const later = await tokenFor();
+    await unpublishArticle(db, articleId, desk, { now: hours(5) });
+    expect(await verifyPreviewToken(later, lookup(), KEY, { now: hours(5) })).toEqual({ articleId });
   });
 
   it("refuse a short signing key", () => {

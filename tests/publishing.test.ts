@@ -11,7 +11,8 @@ let db: Db;
 let url: string;
 let cleanup: () => Promise<void>;
 
-const desk: Actor = { userId: 1, label: "Night Desk" };
+// An editor's desk: its bylines may name authors who do not exist yet (article-writes.test.ts has the refusal).
+const desk: Actor = { userId: 1, label: "Night Desk", mayCreateAuthors: true };
 const t = (hour: number) => new Date(Date.UTC(2026, 10, 24, hour));
 
 beforeEach(async () => {

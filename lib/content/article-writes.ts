@@ -1,6 +1,6 @@
 import type { Db } from "../db/connection";
 import { isUniqueViolation } from "../db/errors";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { newPreviewSecret } from "./preview-secrets";
 import { parseInput } from "../validation";
 import { articleCreateSchema, articlePatchSchema, type HeroImageInput } from "./article-schema";
@@ -17,14 +17,19 @@ import type { Article, ArticleStatus } from "./types";
  * Publishing is in publishing.ts, reading and restoring revisions in revisions.ts.
  */
 
-/** Who is writing: a signed-in person or an API key. `label` is what the revision history shows. */
-export type Actor = { userId: number | null; label: string };
+/**
+ * Who is writing: a signed-in person or an API key. `label` is what the revision history shows.
+ * `mayCreateAuthors`: whether a byline naming someone who is not an author yet creates the author (and with it a
+ * public author page). Only those who may edit author pages (editors: `actorOf` in lib/newsroom sets it from the
+ * role) may; absent means no, and the write is refused with 403 on `authors`.
+ */
+export type Actor = { userId: number | null; label: string; mayCreateAuthors?: boolean };
 
 /**
  * Dispatch itself, for content no person or key wrote: the demo newsroom, generated articles. Its revisions
  * show this label and no user.
  */
-export const systemActor: Actor = { userId: null, label: "Dispatch (system)" };
+export const systemActor: Actor = { userId: null, label: "Dispatch (system)", mayCreateAuthors: true };
 
 /** The article after the write, and every cache tag of pages that showed it before or show it now. */
 export type WriteResult = { article: Article; revalidate: string[] };
@@ -47,7 +52,7 @@ export type ContentChanges = {
 function checkActor(actor: Actor): Actor {
   const label = typeof actor?.label === "string" ? actor.label.trim() : "";
   if (!label) throw new Error("A write needs an actor with a label (a person's name or \"API key <name>\")");
-  return { userId: actor.userId ?? null, label };
+  return { userId: actor.userId ?? null, label, mayCreateAuthors: actor.mayCreateAuthors === true };
 }
 
 /** The cache tags of an article's public pages, or none when readers cannot see it. */
@@ -76,7 +81,7 @@ export async function createDraft(db: Db, input: unknown, actor: Actor, { now = 
     const heroImageId = v.heroImage ? await heroImageRow(trx, v.heroImage, null) : null;
     const slug = v.slug ?? (await freeSlug(trx, slugify(v.title) || "article"));
     if (v.slug) await requireFreeSlug(trx, v.slug, null);
-    const authorIds = await resolveAuthors(trx, v.authors);
+    const authorIds = await resolveAuthors(trx, v.authors, who);
     const tagIds = await ensureTags(trx, v.tags);
     const row = await guardSlug(slug, () =>
       trx
@@ -100,8 +105,6 @@ export async function createDraft(db: Db, input: unknown, actor: Actor, { now = 
         .returning("id")
         .executeTakeFirstOrThrow(),
     );
-    // The slug now names this draft's page; it no longer redirects to whichever article had it before.
-    await trx.deleteFrom("article_slugs").where("slug", "=", slug).execute();
     await setAuthors(trx, row.id, authorIds);
     await setTags(trx, row.id, tagIds);
     if (plainBody === undefined) await reindexArticle(trx, row.id);
@@ -118,7 +121,8 @@ export async function createDraft(db: Db, input: unknown, actor: Actor, { now = 
  */
 export async function updateArticle(db: Db, id: number, patch: unknown, actor: Actor, { now = new Date() }: Clock = {}): Promise<WriteResult> {
   const v = parseInput(articlePatchSchema, patch, "Send the changes as an object, such as { title }");
-  return applyArticleChanges(db, id, actor, now, async (trx, current) => ({
+  const who = checkActor(actor);
+  return applyArticleChanges(db, id, who, now, async (trx, current) => ({
     title: v.title,
     slug: v.slug,
     summary: v.summary,
@@ -126,7 +130,7 @@ export async function updateArticle(db: Db, id: number, patch: unknown, actor: A
     language: v.language,
     blogId: v.blog === undefined ? undefined : v.blog === null ? null : await resolveBlog(trx, v.blog),
     heroImageId: v.heroImage === undefined ? undefined : v.heroImage === null ? null : await heroImageRow(trx, v.heroImage, current.heroImageId),
-    authorIds: v.authors === undefined ? undefined : await resolveAuthors(trx, v.authors),
+    authorIds: v.authors === undefined ? undefined : await resolveAuthors(trx, v.authors, who),
     tagIds: v.tags === undefined ? undefined : await ensureTags(trx, v.tags),
   }));
 }
@@ -283,9 +287,11 @@ async function heroImageRow(trx: Db, hero: HeroImageInput, currentId: number | n
 
 /**
  * Author ids for bylines given as slugs or names, in order and without repeats: an existing slug first, then an
- * exact name; a new name becomes a new author (slug from the name, or the existing author with that slug).
+ * exact name; a new name becomes a new author (slug from the name, or the existing author with that slug) when
+ * the actor may create authors, and is refused (403 on `authors`, nothing created) when not: a new author is a
+ * new public page, which is an editor's decision.
  */
-async function resolveAuthors(trx: Db, given: string[]): Promise<number[]> {
+async function resolveAuthors(trx: Db, given: string[], actor: Actor): Promise<number[]> {
   const ids: number[] = [];
   for (const g of given) {
     const found =
@@ -296,6 +302,11 @@ async function resolveAuthors(trx: Db, given: string[]): Promise<number[]> {
       const slug = slugify(g);
       if (!slug) throw new ValidationError(`Give the author "${g}" a name with letters or digits`, "authors");
       const sameSlug = await trx.selectFrom("authors").select("id").where("slug", "=", slug).executeTakeFirst();
+      if (!sameSlug && !actor.mayCreateAuthors)
+        throw new ForbiddenError(
+          `"${g}" is not an author yet, and only editors add authors: choose an existing author by name or slug, or ask an editor to add "${g}" first`,
+          "authors",
+        );
       id = sameSlug?.id ?? (await trx.insertInto("authors").values({ slug, name: g, bio: "" }).returning("id").executeTakeFirstOrThrow()).id;
     }
     if (!ids.includes(id)) ids.push(id);
@@ -321,11 +332,25 @@ function slugTaken(slug: string): ConflictError {
   return new ConflictError(`Another article already uses the slug "${slug}": choose another`, "slug");
 }
 
-/** Refuses a slug another article has as its current slug (its old slugs may be taken over). */
+/**
+ * Refuses a slug another article has, as its current slug or as an old one. An old slug is an address readers
+ * and search engines still follow to that article (a 308), so it is never handed to another: taking it would
+ * silently turn those links into links to a different story, and the old URL would 404 once that one moved on.
+ * The article's own old slugs are free to go back to.
+ */
 async function requireFreeSlug(trx: Db, slug: string, ownId: number | null): Promise<void> {
-  let q = trx.selectFrom("articles").select("id").where("slug", "=", slug);
-  if (ownId !== null) q = q.where("id", "!=", ownId);
-  if (await q.executeTakeFirst()) throw slugTaken(slug);
+  let current = trx.selectFrom("articles").select("id").where("slug", "=", slug);
+  let old = trx.selectFrom("article_slugs").select("article_id").where("slug", "=", slug);
+  if (ownId !== null) {
+    current = current.where("id", "!=", ownId);
+    old = old.where("article_id", "!=", ownId);
+  }
+  if (await current.executeTakeFirst()) throw slugTaken(slug);
+  if (await old.executeTakeFirst())
+    throw new ConflictError(
+      `The slug "${slug}" was another article's address and still redirects readers to it, so it cannot be reused: choose another`,
+      "slug",
+    );
 }
 
 /** Turns the unique index's verdict (another process took the slug since we checked) into the same conflict. */

@@ -216,13 +216,17 @@ export async function changeArticleSlug(db: Db, id: number, newSlug: string): Pr
 
 /**
  * The slug move inside the caller's transaction. With `keepOld`, the old slug redirects to the article (for
- * articles readers may have linked to); the new slug stops redirecting anywhere, since it now names a page.
- * An old slug already claimed as another article's old slug moves to this one: the newest owner wins.
+ * articles readers may have linked to). Going back to one of its own old slugs ends that redirect, since the
+ * slug names the page again; another article's old slug is never removed here (the writes refuse such a slug:
+ * requireFreeSlug in article-writes.ts), so its redirect outlives any attempt to take it.
  */
 export async function moveArticleSlug(trx: Db, id: number, newSlug: string, { keepOld, now }: { keepOld: boolean; now: Date }): Promise<void> {
   const current = await trx.selectFrom("articles").select("slug").where("id", "=", id).executeTakeFirstOrThrow();
   if (current.slug === newSlug) return;
-  await trx.deleteFrom("article_slugs").where("slug", "in", [newSlug, current.slug]).execute();
+  await trx
+    .deleteFrom("article_slugs")
+    .where((eb) => eb.or([eb("slug", "=", current.slug), eb.and([eb("slug", "=", newSlug), eb("article_id", "=", id)])]))
+    .execute();
   if (keepOld) await trx.insertInto("article_slugs").values({ slug: current.slug, article_id: id }).execute();
   await trx.updateTable("articles").set({ slug: newSlug, updated_at: now.toISOString() }).where("id", "=", id).execute();
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../db/connection";
+import { visible } from "./articles";
 import { indexArticles } from "./search-documents";
 import { imagesById, saveImage, type ImageInput } from "./images";
 import type { Author } from "./types";
@@ -8,6 +9,24 @@ export async function getAuthor(db: Db, slug: string): Promise<Author | null> {
   if (!row) return null;
   const images = await imagesById(db, [row.photo_id]);
   return { id: row.id, slug: row.slug, name: row.name, bio: row.bio, photo: row.photo_id ? (images.get(row.photo_id) ?? null) : null };
+}
+
+/**
+ * An author as readers see them (/authors/<slug>): null unless at least one published article carries their
+ * byline, as for topics, so an author no reader can read yet (added by an editor, or named only on drafts,
+ * scheduled or unpublished articles) has no public page and is in no sitemap.
+ */
+export async function getPublicAuthor(db: Db, slug: string, { now = new Date() }: { now?: Date } = {}): Promise<Author | null> {
+  const published = await db
+    .selectFrom("article_authors")
+    .innerJoin("authors", "authors.id", "article_authors.author_id")
+    .innerJoin("articles", "articles.id", "article_authors.article_id")
+    .where("authors.slug", "=", slug)
+    .where(visible(now))
+    .select("articles.id")
+    .limit(1)
+    .executeTakeFirst();
+  return published ? getAuthor(db, slug) : null;
 }
 
 export async function listAuthors(db: Db): Promise<Author[]> {

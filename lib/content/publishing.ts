@@ -5,6 +5,7 @@ import { inTransaction, lockArticle, mergeTags, publicTags, type Actor, type Wri
 import { parseInput } from "../validation";
 import { publishSchema } from "./article-schema";
 import { getArticleById } from "./articles";
+import { rotatePreviewSecret } from "./preview-secrets";
 import { tagsForArticle } from "./cache-tags";
 
 /**
@@ -59,8 +60,10 @@ export async function publishArticle(
 
 /**
  * Takes an article off the site: status unpublished, its URL answers 404 and it leaves every listing and feed.
- * Its published_at and revisions stay. A scheduled article is unscheduled the same way. Unpublishing a draft
- * or an unpublished article changes nothing.
+ * Its published_at and revisions stay. A scheduled article is unscheduled the same way. Its preview secret is
+ * replaced in the same transaction, so every preview link given out before (and the preview cookie such a link
+ * set) stops opening it: a takedown also takes it away from whoever was sent a link. Unpublishing a draft or an
+ * unpublished article changes nothing.
  */
 export async function unpublishArticle(db: Db, id: number, actor: Actor, { now = new Date() }: Clock = {}): Promise<WriteResult> {
   void actor;
@@ -69,6 +72,7 @@ export async function unpublishArticle(db: Db, id: number, actor: Actor, { now =
     const before = (await getArticleById(trx, id))!;
     if (row.status === "draft" || row.status === "unpublished") return { article: before, revalidate: [] };
     await trx.updateTable("articles").set({ status: "unpublished", updated_at: now.toISOString() }).where("id", "=", id).execute();
+    await rotatePreviewSecret(trx, id);
     const after = (await getArticleById(trx, id))!;
     return { article: after, revalidate: mergeTags(publicTags(before), publicTags(after)) };
   });

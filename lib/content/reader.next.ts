@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "../db/connection";
 import { pageArticles, listArticles, listArticlesWithBody, resolveArticleSlug, type ListFilter } from "./articles";
-import { getAuthor } from "./authors";
+import { getPublicAuthor } from "./authors";
 import { getBlog, listBlogs } from "./blogs";
 import { imageSizesBySrc } from "./images";
 import { relatedArticles, type RelatedOf } from "./related";
@@ -28,8 +28,12 @@ export const readBlog = (slug: string) =>
 
 export const readBlogs = unstable_cache(() => listBlogs(db()), ["blogs"], { tags: [cacheTags.blogs], revalidate });
 
+/**
+ * An author's page exists only while a published article carries their byline (getPublicAuthor), so it is tagged
+ * with `articles` too: the first publish brings it to life, the last unpublish takes it away.
+ */
 export const readAuthor = (slug: string) =>
-  unstable_cache(() => getAuthor(db(), slug), ["author", slug], { tags: [cacheTags.author(slug)], revalidate })();
+  unstable_cache(() => getPublicAuthor(db(), slug), ["public-author", slug], { tags: [cacheTags.author(slug), cacheTags.articles], revalidate })();
 
 export const readLatest = (filter: ListFilter & { limit: number }) =>
   unstable_cache(() => listArticles(db(), filter), ["latest", JSON.stringify(filter)], { tags: [cacheTags.articles], revalidate })();

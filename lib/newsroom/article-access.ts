@@ -3,9 +3,13 @@ import type { NewsroomArticle } from "../content/newsroom-queries";
 import { ForbiddenError } from "../errors";
 import { can, type Principal } from "./roles";
 
-/** Who the revision history names for a principal's writes. */
+/**
+ * The actor for a principal's writes: who the revision history names, and whether a byline may bring a new
+ * author (and so a new public author page) into being, which is `author:write`, an editor's permission.
+ */
 export function actorOf(p: Principal): Actor {
-  return p.kind === "user" ? { userId: p.userId, label: p.name } : { userId: null, label: `API key ${p.name}` };
+  const mayCreateAuthors = can(p.role, "author:write");
+  return p.kind === "user" ? { userId: p.userId, label: p.name, mayCreateAuthors } : { userId: null, label: `API key ${p.name}`, mayCreateAuthors };
 }
 
 /**
