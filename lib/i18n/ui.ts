@@ -219,7 +219,7 @@ const en = {
       unpublish: "Unpublish",
       publishedDone: "Published.",
       scheduledDone: "Scheduled.",
-      unpublishedDone: "Unpublished: readers can no longer open it.",
+      unpublishedDone: "Unpublished: readers can no longer open it, and every earlier preview and share link stopped working. Copy a new share link to show it to someone.",
       openPreview: "Preview (opens in a new tab)",
       copyShareLink: "Copy share link",
       copied: "Share link copied. It works for 48 hours unless revoked.",
