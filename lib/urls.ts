@@ -18,6 +18,15 @@ export function absoluteUrl(siteUrl: string, pathOrUrl: string): string {
   return new URL(`${origin(siteUrl)}${path}`).href;
 }
 
+/**
+ * A site path as a Location header needs it: non-ASCII characters percent-encoded (a header carrying them makes
+ * Node refuse the response, a bare 500), escapes already there kept as they are.
+ */
+export function headerPath(path: string): string {
+  const url = new URL(path, "http://site.invalid");
+  return `${url.pathname}${url.search}`;
+}
+
 /** Every article's canonical page, whatever blog it belongs to. */
 export const articlePath = (slug: string) => `/a/${slug}`;
 

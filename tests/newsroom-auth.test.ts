@@ -217,7 +217,8 @@ describe("API keys", () => {
     expect(JSON.stringify(rows)).not.toContain(key.slice(4));
     expect(rows[0].key_hash).toMatch(/^[0-9a-f]{64}$/);
 
-    expect(await verifyApiKey(db, key, { now: T0 })).toEqual({ kind: "key", keyId: id, name: "wire importer", role: "editor" });
+    // No role asked for: the least privilege, writer.
+    expect(await verifyApiKey(db, key, { now: T0 })).toEqual({ kind: "key", keyId: id, name: "wire importer", role: "writer" });
     expect(await principalFromAuthorizationHeader(db, `Bearer ${key}`)).toMatchObject({ keyId: id });
     expect(await principalFromAuthorizationHeader(db, `Basic ${key}`)).toBeNull();
     expect(await principalFromAuthorizationHeader(db, null)).toBeNull();
@@ -226,7 +227,7 @@ describe("API keys", () => {
 
     const listed = await listApiKeys(db);
     expect(listed).toEqual([
-      { id, name: "wire importer", prefix, role: "editor", createdAt: T0.toISOString(), lastUsedAt: expect.any(String), revokedAt: null },
+      { id, name: "wire importer", prefix, role: "writer", createdAt: T0.toISOString(), lastUsedAt: expect.any(String), revokedAt: null },
     ]);
     expect(JSON.stringify(listed)).not.toContain(rows[0].key_hash);
   });

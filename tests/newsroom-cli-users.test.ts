@@ -75,7 +75,8 @@ describe("npm run newsroom -- key", () => {
     const key = create.lastLine!;
     expect(key).toMatch(/^dsp_[A-Za-z0-9_-]{43}$/);
     const principal = await withDb((db) => verifyApiKey(db, key));
-    expect(principal).toMatchObject({ kind: "key", name: "wire importer", role: "editor" });
+    // Without --role a key gets the least privilege: writer.
+    expect(principal).toMatchObject({ kind: "key", name: "wire importer", role: "writer" });
 
     const list = newsroom(["key", "list"]);
     expect(list.stdout).toContain(key.slice(0, 8));

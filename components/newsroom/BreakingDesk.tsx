@@ -19,7 +19,8 @@ export function BreakingDesk({ t, items, now, canWrite, notice, error, typed }: 
   const b = t.newsroom.breakingDesk;
   const input = "mt-1 block w-full rounded border border-muted px-3 py-2";
   const err = (field: string) => (error?.field === field ? { "aria-invalid": true, "aria-describedby": "breaking-error" } : {});
-  const errorText = error?.message === "forbidden" ? b.forbidden : error?.message;
+  // The page has already turned the URL's error code into our own words.
+  const errorText = error?.message;
   const cell = "border-b border-rule px-2 py-2 text-start align-top";
   return (
     <>

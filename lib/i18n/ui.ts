@@ -158,6 +158,16 @@ const en = {
       posted: "Posted: it shows on every page within seconds.",
       withdrawn: "Withdrawn: it has left the banner.",
       forbidden: "Your role cannot post or withdraw breaking news: ask an editor.",
+      /** A refused post or withdraw: the page shows these for the code in its URL, never text from the URL. */
+      errors: {
+        headlineEmpty: "Write the headline: it cannot be empty.",
+        headlineTooLong: "Keep the headline to {max} characters: shorten it and post again.",
+        link: "Use an https:// link or a path on this site such as /a/slug, or leave the link empty.",
+        priority: "Choose Breaking or Developing as the priority.",
+        expiry: "Give the expiry as whole minutes from 1 to 10080, or leave it empty to keep the item until withdrawn.",
+        notFound: "That item no longer exists (someone may have removed it): check the list below.",
+        invalid: "The item was not posted: check the fields and post again.",
+      },
       items: "Items",
       state: "State",
       stateNames: { live: "Live", withdrawn: "Withdrawn", expired: "Expired", upcoming: "Upcoming" },

@@ -8,7 +8,7 @@ import { parseInput } from "../validation";
 /**
  * API keys for scripts and integrations. A key is shown once, when created; the database keeps its SHA-256 and
  * the first 8 characters (the prefix) so people can tell keys apart in a list. Keys act with the role they were
- * given (editor unless told otherwise) and stop working the moment they are revoked.
+ * given (writer, the least privilege, unless told otherwise) and stop working the moment they are revoked.
  */
 
 export const API_KEY_PREFIX = "dsp_";
@@ -39,7 +39,8 @@ export const newApiKeySchema = z.object({
         .min(1, "Name the key after what uses it, e.g. wire-importer")
         .max(100, "Keep the key's name to 100 characters"),
     ),
-  role: roleSchema.optional().default("editor"),
+  // The least privilege unless asked for more: a key that only drafts cannot publish or post breaking news.
+  role: roleSchema.optional().default("writer"),
 });
 
 export type NewApiKeyInput = z.input<typeof newApiKeySchema>;

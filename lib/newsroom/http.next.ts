@@ -6,6 +6,7 @@ import { isDatabaseUnavailable } from "../db/errors";
 import { principalFromAuthorizationHeader } from "./api-keys";
 import { ForbiddenError, HttpError, UnauthorizedError } from "../errors";
 import type { Principal } from "./roles";
+import { readLimitedBytes } from "./request-body";
 import { getSessionPrincipal, SESSION_COOKIE } from "./sessions";
 
 /**
@@ -28,27 +29,8 @@ export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Pro
   }
 }
 
-/** The body as bytes, refusing (413) as soon as it passes `maxBytes`, whatever Content-Length claims. */
-export async function readLimitedBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  const tooLarge = () => new HttpError(413, `The body is larger than ${Math.round(maxBytes / 1000)} kB`);
-  if (declared > maxBytes) throw tooLarge();
-  if (!request.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
+// The admin routes that take raw bytes (media uploads) read them with the same limit.
+export { readLimitedBytes };
 
 async function readLimited(request: Request, maxBytes: number): Promise<string> {
   return new TextDecoder().decode(await readLimitedBytes(request, maxBytes));

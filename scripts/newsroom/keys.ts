@@ -3,7 +3,7 @@ import { itemId, out, UsageError, type Area } from "./command";
 
 export const keyCommands: Area = {
   create: {
-    usage: "key create --name NAME [--role writer|editor|admin]   (prints the key once, on the last line)",
+    usage: "key create --name NAME [--role writer|editor|admin]   (default writer; prints the key once, on the last line)",
     options: { name: { type: "string" }, role: { type: "string" } },
     async run(db, v, positionals) {
       if (positionals.length) throw new UsageError(`Unexpected "${positionals[0]}": npm run newsroom -- ${keyCommands.create.usage}`);

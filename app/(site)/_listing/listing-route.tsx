@@ -6,6 +6,7 @@ import type { Listing } from "@/lib/reader/listings.next";
 import { pageParam, routeParam } from "@/lib/route-params";
 import { blogMetadata, listingMetadata } from "@/lib/seo/metadata.next";
 import { siteUrl } from "@/lib/site";
+import { headerPath } from "@/lib/urls";
 
 /**
  * Builds the functions of a paginated listing route from its loader, so /news, /authors/x, /tags/x and /blogs/x
@@ -35,10 +36,10 @@ export function listingRoute(load: Loader, { slugParam, firstPagePath }: Options
   return {
     async Page({ params }: { params: Params }) {
       const { page, rawSlug, explicitFirstPage } = await resolve(params);
-      if (explicitFirstPage && firstPagePath) permanentRedirect(firstPagePath(rawSlug));
+      if (explicitFirstPage && firstPagePath) permanentRedirect(headerPath(firstPagePath(rawSlug)));
       const listing = await loadPage(rawSlug, page);
       if (!listing) notFound();
-      if (explicitFirstPage) permanentRedirect(listing.basePath);
+      if (explicitFirstPage) permanentRedirect(headerPath(listing.basePath));
       return <ListingPage listing={listing} />;
     },
     async generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { BreakingDesk } from "@/components/newsroom/BreakingDesk";
+import { DESK_TYPED_COOKIE, decodeDeskTyped, parseDeskError } from "@/lib/breaking/desk-form";
+import { HEADLINE_MAX } from "@/lib/breaking/schema";
 import { listBreaking } from "@/lib/breaking/store";
 import { db } from "@/lib/db/connection";
 import { ui } from "@/lib/i18n/ui";
@@ -10,21 +13,31 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Breaking news" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const one = (v: string | string[] | undefined) => ((Array.isArray(v) ? v[0] : v) ?? "").slice(0, 2000);
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const empty = { headline: "", link: "", priority: "breaking", expiresInMinutes: "" };
 
 export default async function BreakingPage({ searchParams }: Props) {
   const user = await requireSession("/newsroom/breaking");
   const p = await searchParams;
-  const items = await listBreaking(db(), { includeWithdrawn: true, limit: 100 });
+  const t = ui();
+  const canWrite = can(user.role, "breaking:write");
+  // Only our own codes are shown, in our own words; the form is filled in only from the cookie our route set
+  // after a refused post (lib/breaking/desk-form.ts), never from the URL.
+  const error = parseDeskError(first(p.error));
+  const errors = t.newsroom.breakingDesk.errors;
+  const message = !error ? null : error.code === "forbidden" ? t.newsroom.breakingDesk.forbidden : errors[error.code].replace("{max}", String(HEADLINE_MAX));
+  const typed = (error && canWrite && decodeDeskTyped((await cookies()).get(DESK_TYPED_COOKIE)?.value)) || empty;
+  // Writers see what readers saw: withdrawn items only for those who run the desk.
+  const items = await listBreaking(db(), { includeWithdrawn: canWrite, limit: 100 });
   return (
     <BreakingDesk
-      t={ui()}
+      t={t}
       items={items}
       now={new Date()}
-      canWrite={can(user.role, "breaking:write")}
+      canWrite={canWrite}
       notice={p.posted ? "posted" : p.withdrawn ? "withdrawn" : null}
-      error={one(p.error) ? { message: one(p.error), field: one(p.field) || undefined } : null}
-      typed={{ headline: one(p.headline), link: one(p.link), priority: one(p.priority) || "breaking", expiresInMinutes: one(p.expiresInMinutes) }}
+      error={message ? { message, field: error?.field } : null}
+      typed={typed}
     />
   );
 }

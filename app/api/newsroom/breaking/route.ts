@@ -1,37 +1,49 @@
 import { z } from "zod";
 import { BreakingValidationError } from "@/lib/breaking/schema";
 import { postBreakingNow } from "@/lib/breaking/writes.next";
+import { DESK_TYPED_COOKIE, DESK_TYPED_MAX_AGE_SECONDS, deskErrorCode, encodeDeskTyped, type DeskError, type DeskTyped } from "@/lib/breaking/desk-form";
 import { db } from "@/lib/db/connection";
-import { currentSession, isSameOrigin, seeOther } from "@/lib/newsroom/console.next";
+import { currentSession, isHttps, isSameOrigin, seeOther } from "@/lib/newsroom/console.next";
+import { CONSOLE_FORM_MAX_BYTES, limitBody } from "@/lib/newsroom/request-body";
 import { can } from "@/lib/newsroom/roles";
 
 export const dynamic = "force-dynamic";
 
+// No length limits here: the body is capped before parsing, and the store says what is too long.
 const formSchema = z.object({
-  headline: z.string().max(2000).default(""),
-  link: z.string().max(2100).default(""),
-  priority: z.string().max(20).default("breaking"),
-  expiresInMinutes: z.string().max(10).default(""),
+  headline: z.string().default(""),
+  link: z.string().default(""),
+  priority: z.string().default("breaking"),
+  expiresInMinutes: z.string().default(""),
 });
+
+const DESK = "/newsroom/breaking";
+
+/** The cookie that carries what was typed back to the form (lib/breaking/desk-form.ts); maxAge 0 clears it. */
+function typedCookie(request: Request, value: string, maxAge: number): string {
+  return `${DESK_TYPED_COOKIE}=${value}; Path=${DESK}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${isHttps(request) ? "; Secure" : ""}`;
+}
 
 /**
  * POST /api/newsroom/breaking: the console's plain form for posting an item (no JavaScript needed). Validation is
- * the store's; a refusal comes back to the form with the message and what was typed.
+ * the store's; a refusal goes back to the form with an error code in the URL and what was typed in a cookie.
  */
-export async function POST(request: Request): Promise<Response> {
+export async function POST(incoming: Request): Promise<Response> {
   const user = await currentSession();
   if (!user) return seeOther("/newsroom/login?next=%2Fnewsroom%2Fbreaking");
-  if (!isSameOrigin(request) || !can(user.role, "breaking:write")) return seeOther("/newsroom/breaking?error=forbidden");
-  const form = formSchema.parse(Object.fromEntries(await request.formData().catch(() => new FormData())));
-  const minutes = form.expiresInMinutes.trim() === "" ? null : Number(form.expiresInMinutes);
-  const back = (message: string, field?: string) => {
-    const q = new URLSearchParams({ error: message, headline: form.headline, link: form.link, priority: form.priority, expiresInMinutes: form.expiresInMinutes });
-    if (field) q.set("field", field);
-    return seeOther(`/newsroom/breaking?${q}`);
+  if (!isSameOrigin(incoming) || !can(user.role, "breaking:write")) return seeOther(`${DESK}?error=forbidden`);
+  const request = await limitBody(incoming, CONSOLE_FORM_MAX_BYTES);
+  if (request instanceof Response) return request;
+  const parsed = formSchema.safeParse(Object.fromEntries(await request.formData().catch(() => new FormData())));
+  if (!parsed.success) return seeOther(`${DESK}?error=invalid`);
+  const form: DeskTyped = parsed.data;
+  const back = (code: DeskError) => {
+    const res = seeOther(`${DESK}?error=${code}`);
+    res.headers.append("Set-Cookie", typedCookie(request, encodeDeskTyped(form), DESK_TYPED_MAX_AGE_SECONDS));
+    return res;
   };
-  if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 60 * 24 * 7)) {
-    return back("Give the expiry as whole minutes from 1 to 10080, or leave it empty to keep the item until withdrawn", "expiresInMinutes");
-  }
+  const minutes = form.expiresInMinutes.trim() === "" ? null : Number(form.expiresInMinutes);
+  if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 60 * 24 * 7)) return back("expiry");
   try {
     await postBreakingNow(db(), {
       headline: form.headline,
@@ -40,8 +52,10 @@ export async function POST(request: Request): Promise<Response> {
       expiresAt: minutes === null ? null : new Date(Date.now() + minutes * 60_000).toISOString(),
     });
   } catch (err) {
-    if (err instanceof BreakingValidationError) return back(err.message, err.field);
+    if (err instanceof BreakingValidationError) return back(deskErrorCode(err, form.headline));
     throw err;
   }
-  return seeOther("/newsroom/breaking?posted=1");
+  const res = seeOther(`${DESK}?posted=1`);
+  res.headers.append("Set-Cookie", typedCookie(request, "", 0));
+  return res;
 }

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { db } from "@/lib/db/connection";
 import { clientIp, isHttps, isSameOrigin, safeNextPath, seeOther } from "@/lib/newsroom/console.next";
+import { limitBody, SIGN_IN_MAX_BYTES } from "@/lib/newsroom/request-body";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/newsroom/sessions";
 import { signIn } from "@/lib/newsroom/sign-in";
 import { POST as signOut } from "./sign-out/route";
@@ -18,7 +19,10 @@ const signInSchema = z.object({
  * POST /api/newsroom/session: sign in from the console's form (urlencoded, works without JavaScript; answers 303)
  * or from a script (JSON; answers JSON). The session token goes only into an httpOnly cookie.
  */
-export async function POST(request: Request): Promise<Response> {
+export async function POST(incoming: Request): Promise<Response> {
+  // The body is read under a small limit before anything parses it (a sign-in is a few hundred bytes): 413 beyond.
+  const request = await limitBody(incoming, SIGN_IN_MAX_BYTES);
+  if (request instanceof Response) return request;
   const json = /^application\/json\b/i.test(request.headers.get("content-type") ?? "");
   if (!isSameOrigin(request)) {
     return json

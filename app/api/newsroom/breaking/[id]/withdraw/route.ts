@@ -16,7 +16,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     await withdrawBreakingNow(db(), Number(raw));
   } catch (err) {
-    if (err instanceof BreakingNotFoundError) return seeOther(`/newsroom/breaking?${new URLSearchParams({ error: err.message })}`);
+    if (err instanceof BreakingNotFoundError) return seeOther("/newsroom/breaking?error=notFound");
     throw err;
   }
   return seeOther("/newsroom/breaking?withdrawn=1");
