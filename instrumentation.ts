@@ -1,11 +1,15 @@
 /**
- * Runs once when the server starts: check the configuration before the first request (a wrong DATABASE_URL,
- * PORT, SITE_URL or CACHE_MEMORY_MB stops the server with a clear message instead of a broken page later), then
- * start the background jobs: the breaking-news watcher that keeps cached pages' banners current, and the clock
- * that publishes scheduled articles and deletes expired sessions.
+ * Runs once when the server starts: stamp each request with its socket's address (for the sign-in limits), check
+ * the configuration before the first request (a wrong DATABASE_URL, PORT, SITE_URL, TRUSTED_PROXIES or
+ * CACHE_MEMORY_MB stops the server with a clear message instead of a broken page later), then start the background
+ * jobs: the breaking-news watcher that keeps cached pages' banners current, and the clock that publishes scheduled
+ * articles and deletes expired sessions.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First, so requests after this one carry the address of their socket (sign-in limits need it; decision 023).
+  const { stampPeerAddresses } = await import("./lib/server/client-address");
+  stampPeerAddresses();
   const { config, ConfigError } = await import("./lib/config");
   // The cache handler reads CACHE_MEMORY_MB on the first request: a wrong value is said here, before any.
   const { cacheMemoryBytes } = await import("./lib/cache/memory-budget.mjs");

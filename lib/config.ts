@@ -38,7 +38,25 @@ const schema = z.object({
   DB_CONNECT_TIMEOUT_MS: milliseconds(5_000, 1),
   DB_IDLE_TIMEOUT_MS: milliseconds(30_000, 0),
   DB_STATEMENT_TIMEOUT_MS: milliseconds(15_000, 0),
+  // Proxies whose X-Forwarded-For is believed (sign-in limits count the client's address): addresses or CIDR blocks.
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .refine((list) => (list.length === 1 && list[0] === "none") || list.every(isAddressOrBlock), {
+      message: 'must be addresses or CIDR blocks separated by commas, e.g. "127.0.0.1, 10.0.0.0/8", or "none"',
+    })
+    .transform((list) => (list[0] === "none" ? [] : list))
+    .default(["127.0.0.0/8", "::1"]),
 });
+
+/** Whether `entry` is an IPv4 or IPv6 address or a CIDR block ("10.0.0.0/8", "fd00::/8"), without node:net. */
+function isAddressOrBlock(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split("/");
+  const v4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(address);
+  const v6 = !v4 && address.includes(":") && /^[0-9a-f:.]+$/i.test(address) && URL.canParse(`http://[${address}]/`);
+  if ((!v4 && !v6) || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (v4 ? 32 : 128));
+}
 
 /** A duration in milliseconds from the environment; 0 (where allowed) means no limit. */
 function milliseconds(fallback: number, min: number) {
@@ -61,6 +79,8 @@ export type Config = {
   breakingPollSeconds: number;
   /** PostgreSQL connection pool; ignored for SQLite. */
   pool: PoolConfig;
+  /** Addresses or CIDR blocks of proxies whose X-Forwarded-For names the client; by default loopback, [] for none. */
+  trustedProxies: string[];
 };
 
 export type PoolConfig = {
@@ -88,6 +108,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       DB_CONNECT_TIMEOUT_MS: env.DB_CONNECT_TIMEOUT_MS,
       DB_IDLE_TIMEOUT_MS: env.DB_IDLE_TIMEOUT_MS,
       DB_STATEMENT_TIMEOUT_MS: env.DB_STATEMENT_TIMEOUT_MS,
+      TRUSTED_PROXIES: env.TRUSTED_PROXIES,
     }).filter(
       ([, v]) => v !== undefined && v !== "",
     ),
@@ -97,7 +118,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Dispatch cannot start: invalid configuration\n${lines.join("\n")}`);
   }
-  const { DATABASE_URL, PORT, SITE_URL, BREAKING_POLL_SECONDS, ...db } = parsed.data;
+  const { DATABASE_URL, PORT, SITE_URL, BREAKING_POLL_SECONDS, TRUSTED_PROXIES, ...db } = parsed.data;
   return {
     databaseUrl: DATABASE_URL,
     port: PORT,
@@ -110,6 +131,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       idleTimeoutMs: db.DB_IDLE_TIMEOUT_MS,
       statementTimeoutMs: db.DB_STATEMENT_TIMEOUT_MS,
     },
+    trustedProxies: TRUSTED_PROXIES,
   };
 }
 

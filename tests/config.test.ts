@@ -9,6 +9,7 @@ describe("configuration from the environment", () => {
       siteUrl: "http://localhost:3000",
       breakingPollSeconds: 15,
       pool: { max: 10, connectTimeoutMs: 5000, idleTimeoutMs: 30000, statementTimeoutMs: 15000 },
+      trustedProxies: ["127.0.0.0/8", "::1"],
     });
   });
 

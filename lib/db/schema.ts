@@ -122,8 +122,11 @@ export interface Database {
     last_used_at: string | null;
     revoked_at: string | null;
   };
-  /** Sign-in attempts by "email:<address>" and "ip:<address>", for rate limits shared by every process. */
-  login_attempts: { key: string; attempted_at: string; succeeded: number };
+  /**
+   * Sign-in attempts by "pair:<address> <email>", "email:<email>" and "ip:<address>", for rate limits shared by
+   * every process (lib/newsroom/sign-in.ts); `attempt` names the rows of one attempt (null before migration 10).
+   */
+  login_attempts: { key: string; attempted_at: string; succeeded: number; attempt: string | null };
   /**
    * What site search reads for each article: plain text (Markdown already removed), one row per article whatever
    * its status (visibility is decided at query time). Written only by lib/content/search-documents.ts, in the article's own

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { config } from "../config";
 import { db } from "../db/connection";
+import { clientAddress } from "../server/client-address";
 import type { Principal } from "./roles";
 import { getSessionPrincipal, SESSION_COOKIE } from "./sessions";
 
@@ -43,10 +44,12 @@ export function isHttps(request: Request): boolean {
   return forwarded === "https" || new URL(request.url).protocol === "https:";
 }
 
-/** The caller's address for rate limiting: the first hop of X-Forwarded-For, else "local". */
+/**
+ * The caller's address for rate limiting: the socket's, or what X-Forwarded-For says when the socket is one of
+ * TRUSTED_PROXIES (lib/server/client-address.ts).
+ */
 export function clientIp(request: Request): string {
-  const first = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return first ? first.slice(0, 100) : "local";
+  return clientAddress(request.headers, config().trustedProxies);
 }
 
 /**

@@ -1,19 +1,41 @@
-import { randomUUID } from "node:crypto";
-import type { Db } from "../db/connection";
+import { createHash, randomUUID } from "node:crypto";
+import { sql } from "kysely";
+import { dialectOf, type Db } from "../db/connection";
 import { hashPassword, verifyPassword } from "./passwords";
 import type { Principal } from "./roles";
 import { createSession } from "./sessions";
 import { findUserCredentials } from "./users";
 
 /**
- * Sign-in with email and password, rate-limited per account and per address. Limits count the failed attempts
- * of the last 15 minutes since the last success for that email or address, from the login_attempts table, so
- * every web process shares them. Unknown email, wrong password and disabled account all answer the same
- * "invalid", after the same scrypt work, so neither the answer nor its timing tells which accounts exist.
+ * Sign-in with email and password, rate-limited by three counts of failed attempts in login_attempts (so every web
+ * process shares them):
+ * - one email from one address (`pair:<address> <email>`): 5 failures in 15 minutes, then that pair waits until the
+ *   oldest failure leaves the window. A success there starts the count again. This is the limit a guesser meets,
+ *   and it keeps no one else out: the owner signs in from their own address meanwhile.
+ * - one email from anywhere (`email:<email>`): 20 failures in an hour, against guessing from many addresses. It does
+ *   not apply from an address this email signed in from in the last 30 days, so strangers cannot keep the owner out.
+ * - one address for any email (`ip:<address>`): 20 failures in 15 minutes. A success does not start it again (a
+ *   guesser's own account would otherwise wipe the count of their guesses).
+ * Check and record are one step: under a lock per key, an attempt the limits allow is written as a failure before
+ * its password is checked (and marked a success afterwards if it was one), so however many arrive at once, no more
+ * than the limit are ever checked. Attempts a limit refuses are not recorded: they extend nobody's wait.
+ * Unknown email, wrong password and disabled account all answer the same "invalid", after the same scrypt work, so
+ * neither the answer nor its timing tells which accounts exist.
  */
 
-export const SIGN_IN_LIMITS = { perEmail: 5, perIp: 20, windowMs: 15 * 60_000 } as const;
-/** Attempts older than this are deleted on the next sign-in: far beyond any window, so the table stays small. */
+export const SIGN_IN_LIMITS = {
+  /** Failures of one email from one address in `windowMs`; a success starts the count again. */
+  perEmailAndIp: 5,
+  /** Failures of one email from any address in `emailWindowMs`, except from the email's known addresses. */
+  perEmail: 20,
+  /** Failures from one address, any email, in `windowMs`. */
+  perIp: 20,
+  windowMs: 15 * 60_000,
+  emailWindowMs: 60 * 60_000,
+  /** An address the email signed in from this recently is its owner's: the per-email limit does not apply there. */
+  knownAddressMs: 30 * 86_400_000,
+} as const;
+/** Failures older than this are deleted on the next sign-in: far beyond any window, so the table stays small. */
 const KEEP_ATTEMPTS_MS = 86_400_000;
 
 export type SignInInput = { email: string; password: string; ip: string; userAgent?: string | null; now?: Date };
@@ -25,32 +47,38 @@ export type SignInResult =
 let dummyHash: Promise<string> | undefined;
 
 export async function signIn(db: Db, { email, password, ip, userAgent, now = new Date() }: SignInInput): Promise<SignInResult> {
-  const address = String(email ?? "").trim().toLowerCase();
-  const keys = [`email:${address}`, `ip:${String(ip ?? "").trim().slice(0, 100) || "unknown"}`] as const;
-  const at = now.toISOString();
+  const address = String(email ?? "").trim().toLowerCase().slice(0, 320);
+  const from = String(ip ?? "").trim().slice(0, 100) || "unknown";
+  const keys = { pair: `pair:${from} ${address}`, email: `email:${address}`, ip: `ip:${from}` };
 
-  await db
-    .deleteFrom("login_attempts")
-    .where("attempted_at", "<", new Date(now.getTime() - KEEP_ATTEMPTS_MS).toISOString())
-    .execute();
-
-  const wait = Math.max(
-    await secondsLocked(db, keys[0], SIGN_IN_LIMITS.perEmail, now),
-    await secondsLocked(db, keys[1], SIGN_IN_LIMITS.perIp, now),
-  );
-  if (wait > 0) {
-    await record(db, keys, at, false);
-    return { ok: false, reason: "rate-limited", retryAfterSeconds: wait };
-  }
+  await prune(db, now);
+  const attempt = randomUUID();
+  const wait = await underLock(db, Object.values(keys), async (trx) => {
+    const known = await signedInFrom(trx, keys.pair, now);
+    const waits = [
+      await secondsToWait(trx, keys.pair, SIGN_IN_LIMITS.perEmailAndIp, SIGN_IN_LIMITS.windowMs, true, now),
+      known ? 0 : await secondsToWait(trx, keys.email, SIGN_IN_LIMITS.perEmail, SIGN_IN_LIMITS.emailWindowMs, false, now),
+      await secondsToWait(trx, keys.ip, SIGN_IN_LIMITS.perIp, SIGN_IN_LIMITS.windowMs, false, now),
+    ];
+    const longest = Math.max(...waits);
+    if (longest > 0) return longest; // refused: nothing recorded
+    const at = now.toISOString();
+    await trx
+      .insertInto("login_attempts")
+      .values(Object.values(keys).map((key) => ({ key, attempted_at: at, succeeded: 0, attempt })))
+      .execute();
+    return 0;
+  });
+  if (wait > 0) return { ok: false, reason: "rate-limited", retryAfterSeconds: wait };
 
   const found = address.length <= 254 ? await findUserCredentials(db, address) : null;
   // An unknown email still costs one scrypt, against a hash of nothing anyone knows.
   dummyHash ??= hashPassword(randomUUID());
   const matches = await verifyPassword(String(password ?? ""), found?.passwordHash ?? (await dummyHash));
   const ok = matches && found !== null && found.user.disabledAt === null;
-  await record(db, keys, at, ok);
   if (!ok) return { ok: false, reason: "invalid" };
 
+  await db.updateTable("login_attempts").set({ succeeded: 1 }).where("attempt", "=", attempt).execute();
   const { user } = found;
   const session = await createSession(db, user.id, { now, userAgent, ip });
   return {
@@ -60,33 +88,92 @@ export async function signIn(db: Db, { email, password, ip, userAgent, now = new
   };
 }
 
-async function record(db: Db, keys: readonly string[], at: string, succeeded: boolean): Promise<void> {
+/** Deletes failures older than a day, and successes once they no longer make an address known. */
+async function prune(db: Db, now: Date): Promise<void> {
+  const before = (ms: number) => new Date(now.getTime() - ms).toISOString();
   await db
-    .insertInto("login_attempts")
-    .values(keys.map((key) => ({ key, attempted_at: at, succeeded: succeeded ? 1 : 0 })))
+    .deleteFrom("login_attempts")
+    .where((eb) =>
+      eb.or([
+        eb("attempted_at", "<", before(SIGN_IN_LIMITS.knownAddressMs)),
+        eb.and([eb("attempted_at", "<", before(KEEP_ATTEMPTS_MS)), eb.or([eb("succeeded", "=", 0), eb("key", "not like", "pair:%")])]),
+      ]),
+    )
     .execute();
 }
 
-/** Seconds until `key` may try again: 0 when it has fewer than `limit` failures in the window since its last success. */
-async function secondsLocked(db: Db, key: string, limit: number, now: Date): Promise<number> {
-  const { windowMs } = SIGN_IN_LIMITS;
-  const lastSuccess = await db
+/** "DSIN": the advisory-lock namespace of sign-in limits on PostgreSQL; the second key is a hash of the limit's key. */
+const SIGN_IN_LOCK = 0x4453494e;
+
+/**
+ * Runs `fn` holding a lock on every key, so no other attempt on any of them counts or records meanwhile, in every
+ * process. PostgreSQL: a transaction with one advisory lock per key, taken in one global order (so two attempts
+ * never wait for each other in a circle), released by the commit. SQLite: BEGIN IMMEDIATE takes the database's
+ * write lock at once (a deferred transaction would read first and could be overtaken by another process).
+ */
+async function underLock<T>(db: Db, keys: string[], fn: (trx: Db) => Promise<T>): Promise<T> {
+  if (dialectOf(db) === "postgres") {
+    return db.transaction().execute(async (trx) => {
+      const locks = [...new Set(keys.map(lockId))].sort((a, b) => a - b);
+      for (const id of locks) await sql`select pg_advisory_xact_lock(${sql.lit(SIGN_IN_LOCK)}, ${id}::int4)`.execute(trx);
+      return fn(trx);
+    });
+  }
+  return db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      const result = await fn(conn);
+      await sql`commit`.execute(conn);
+      return result;
+    } catch (err) {
+      await sql`rollback`.execute(conn).catch(() => {});
+      throw err;
+    }
+  });
+}
+
+/** A key as a signed 32-bit integer for pg_advisory_xact_lock (a collision only makes two keys wait for each other). */
+function lockId(key: string): number {
+  return createHash("sha256").update(key).digest().readInt32BE(0);
+}
+
+/** Whether this email signed in from this address (the pair's key) within knownAddressMs. */
+async function signedInFrom(db: Db, pairKey: string, now: Date): Promise<boolean> {
+  const row = await db
     .selectFrom("login_attempts")
-    .select("attempted_at")
-    .where("key", "=", key)
+    .select("key")
+    .where("key", "=", pairKey)
     .where("succeeded", "=", 1)
-    .orderBy("attempted_at", "desc")
+    .where("attempted_at", ">", new Date(now.getTime() - SIGN_IN_LIMITS.knownAddressMs).toISOString())
     .limit(1)
     .executeTakeFirst();
-  const windowStart = new Date(now.getTime() - windowMs).toISOString();
-  const since = lastSuccess && lastSuccess.attempted_at > windowStart ? lastSuccess.attempted_at : windowStart;
+  return row !== undefined;
+}
+
+/**
+ * Seconds until `key` may try again: 0 when it has fewer than `limit` failures in the window (since its last success
+ * when `resetBySuccess`). Attempts whose password is still being checked count as failures.
+ */
+async function secondsToWait(db: Db, key: string, limit: number, windowMs: number, resetBySuccess: boolean, now: Date): Promise<number> {
+  let since = new Date(now.getTime() - windowMs).toISOString();
+  if (resetBySuccess) {
+    const lastSuccess = await db
+      .selectFrom("login_attempts")
+      .select("attempted_at")
+      .where("key", "=", key)
+      .where("succeeded", "=", 1)
+      .where("attempted_at", ">", since)
+      .orderBy("attempted_at", "desc")
+      .limit(1)
+      .executeTakeFirst();
+    if (lastSuccess) since = lastSuccess.attempted_at;
+  }
   const failures = await db
     .selectFrom("login_attempts")
     .select("attempted_at")
     .where("key", "=", key)
     .where("succeeded", "=", 0)
     .where("attempted_at", ">", since)
-    .where("attempted_at", "<=", now.toISOString())
     .orderBy("attempted_at", "asc")
     .execute();
   if (failures.length < limit) return 0;
