@@ -1,18 +1,29 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 /**
- * Malformed percent-encoding (/a/%E0%A4%A, /og/a/%E0%A4%A.png, /feeds/tags/%E0%A4%A/rss.xml) is the site's 404.
- * Next's router decodes a dynamic segment before any of our code runs, fails on a broken escape, and then finds
- * no /400 page in the app router, so the request ended as a bare "Internal Server Error". Here such a path is
- * rewritten to one no route matches, which renders app/not-found.tsx (404, not cached). The matcher runs this
- * only for paths with a "%" in them; every other request never comes here.
+ * Answers two kinds of address before any route renders (the matcher below keeps every other request away):
+ * - Malformed percent-encoding (/a/%E0%A4%A, /og/a/%E0%A4%A.png, /feeds/tags/%E0%A4%A/rss.xml) is the site's 404.
+ *   Next's router decodes a dynamic segment before any of our code runs, fails on a broken escape, and then finds
+ *   no /400 page in the app router, so the request ended as a bare "Internal Server Error". Such a path is
+ *   rewritten to one no route matches, which renders app/not-found.tsx (404, not cached).
+ * - Page 1 of a listing has one address: /news/page/1, /blogs|authors|tags/<slug>/page/1 answer 308 to the listing
+ *   itself, with the slug as requested (percent-encoded). A redirect from inside a page's first render went out
+ *   with its Location header twice; here nothing renders. The Location is a path, so no Host reaches it.
  */
 export function proxy(request: NextRequest): NextResponse {
-  return isMalformedPath(request.nextUrl.pathname) ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url)) : NextResponse.next();
+  const { pathname } = request.nextUrl;
+  if (isMalformedPath(pathname)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  const first = FIRST_PAGE.exec(pathname);
+  if (first) {
+    return new NextResponse(null, { status: 308, headers: { Location: `/${first[1]}`, "Cache-Control": "public, max-age=3600" } });
+  }
+  return NextResponse.next();
 }
 
 /** A path that matches no route in app/. */
 const NOT_FOUND_PATH = "/_dispatch/malformed-url";
+
+const FIRST_PAGE = /^\/(news|(?:blogs|authors|tags)\/[^/]+)\/page\/1$/;
 
 function isMalformedPath(pathname: string): boolean {
   try {
@@ -23,4 +34,4 @@ function isMalformedPath(pathname: string): boolean {
   }
 }
 
-export const config = { matcher: "/:path(.*%.*)" };
+export const config = { matcher: ["/:path(.*%.*)", "/news/page/1", "/:section(blogs|authors|tags)/:slug/page/1"] };

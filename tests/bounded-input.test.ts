@@ -125,7 +125,28 @@ describe("URLs that used to answer a bare 500", () => {
       expect(res.headers.get("x-middleware-rewrite"), path).toBeNull();
       expect(res.headers.get("x-middleware-next"), path).toBe("1");
     }
-    expect(config.matcher).toBe("/:path(.*%.*)");
+    expect(config.matcher).toContain("/:path(.*%.*)");
+  });
+
+  it("the proxy answers page 1 of every listing with one 308 to the listing, slug as requested, nothing rendered", async () => {
+    const { proxy, config } = await import("@/proxy");
+    const encoded = "%D0%BD%D0%B0%D0%B2%D0%BE%D0%B4%D0%BD%D0%B5%D0%BD%D0%B8%D0%B5";
+    const cases: [string, string][] = [
+      ["/news/page/1", "/news"],
+      ["/blogs/field-notes/page/1", "/blogs/field-notes"],
+      ["/authors/ana-reyes/page/1", "/authors/ana-reyes"],
+      [`/tags/${encoded}/page/1`, `/tags/${encoded}`],
+      ["/tags/наводнение/page/1", `/tags/${encoded}`],
+    ];
+    for (const [path, location] of cases) {
+      const res = proxy(new NextRequest(`http://evil.example${path}`));
+      expect(res.status, path).toBe(308);
+      expect(res.headers.get("location"), path).toBe(location);
+    }
+    for (const path of ["/news/page/2", "/tags/x/page/10", "/blogs/x/page/1/extra", "/a/page/1"]) {
+      expect(proxy(new NextRequest(`http://localhost${path}`)).headers.get("x-middleware-next"), path).toBe("1");
+    }
+    expect(config.matcher).toEqual(expect.arrayContaining(["/news/page/1", "/:section(blogs|authors|tags)/:slug/page/1"]));
   });
 
   it("redirects carry non-ASCII slugs percent-encoded, as a Location header must", () => {

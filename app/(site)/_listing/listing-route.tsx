@@ -10,22 +10,17 @@ import { headerPath } from "@/lib/urls";
 
 /**
  * Builds the functions of a paginated listing route from its loader, so /news, /authors/x, /tags/x and /blogs/x
- * (and their /page/n archives) share one behaviour: page 1 has one URL, bad pages are 404s. A listing's page 1
- * file defines its route; its page/[n] file re-exports it, since `n` is the only difference.
+ * (and their /page/n archives) share one behaviour: page 1 has one URL (proxy.ts redirects /page/1), bad pages are
+ * 404s. A listing's page 1 file defines its route; its page/[n] file re-exports it, since `n` is the only difference.
  */
 type Params = Promise<Record<string, string>>;
 type Loader = (slug: string, page: number) => Promise<Listing | null>;
 type Options = {
   /** The segment naming the listing's subject (an author, a topic, a blog); none for /news. */
   slugParam?: string;
-  /**
-   * Where /page/1 redirects before the subject is looked up, from the segment as requested (blogs have always
-   * done so: an unknown blog's page 1 redirects to its 404). Without it, the listing's own path once found.
-   */
-  firstPagePath?: (rawSlug: string) => string;
 };
 
-export function listingRoute(load: Loader, { slugParam, firstPagePath }: Options = {}) {
+export function listingRoute(load: Loader, { slugParam }: Options = {}) {
   async function resolve(params: Params) {
     const p = await params;
     const page = p.n === undefined ? 1 : pageParam(p.n);
@@ -36,9 +31,9 @@ export function listingRoute(load: Loader, { slugParam, firstPagePath }: Options
   return {
     async Page({ params }: { params: Params }) {
       const { page, rawSlug, explicitFirstPage } = await resolve(params);
-      if (explicitFirstPage && firstPagePath) permanentRedirect(headerPath(firstPagePath(rawSlug)));
       const listing = await loadPage(rawSlug, page);
       if (!listing) notFound();
+      // proxy.ts answers /page/1 before any render; this holds only for a request that did not pass through it.
       if (explicitFirstPage) permanentRedirect(headerPath(listing.basePath));
       return <ListingPage listing={listing} />;
     },
