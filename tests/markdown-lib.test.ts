@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { parseImageTitle } from "@/lib/markdown/image-title";
 import { usableDimensions } from "@/lib/markdown/images";
-import { bodyImageSources, parseMarkdown } from "@/lib/markdown/parse";
+import { bodyImageSources, bodyImageUrls, parseMarkdown } from "@/lib/markdown/parse";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import { clampHeadingDepth, createSlugger, slugify } from "@/lib/markdown/slug";
-import { safeImageSrc, safeLink } from "@/lib/markdown/urls";
+import { isLibraryImageSrc, safeImageSrc, safeLink } from "@/lib/markdown/urls";
 
 const SITE = "https://news.example.org";
 
@@ -47,6 +47,43 @@ describe("safeImageSrc", () => {
     for (const bad of ["http://cdn.example/a.jpg", "//cdn.example/a.jpg", "data:image/png;base64,AA", "javascript:x", "a.jpg"]) {
       expect(safeImageSrc(bad)).toBeNull();
     }
+  });
+});
+
+describe("isLibraryImageSrc", () => {
+  test.each([
+    "/media/0f8b3c1e-2a4d-4e6f-8a9b-0c1d2e3f4a5b.jpg",
+    "/media/harbour.jpg",
+    "/images/demo/elsen-flood-map.webp",
+    "/images/a.jpg",
+  ])("counts %j as the media library's", (src) => {
+    expect(isLibraryImageSrc(src)).toBe(true);
+  });
+
+  test.each([
+    "https://example.org/a.jpg",
+    "https://news.example.org/media/a.jpg",
+    "http://example.org/a.jpg",
+    "//example.org/a.jpg",
+    "/\\example.org/a.jpg",
+    "data:image/png;base64,AAAA",
+    "javascript:alert(1)",
+    "media/a.jpg",
+    "/media/",
+    "/media/a/b.jpg",
+    "/media/../api/health",
+    "/images/../package.json",
+    "/images/%2e%2e/package.json",
+    "/images/./a.jpg",
+    "/images/a.jpg?x=1",
+    "/images/a.jpg#x",
+    "/images/a b.jpg",
+    " /images/a.jpg",
+    "/logo.png",
+    "/og/a/story.png",
+    "",
+  ])("refuses %j", (src) => {
+    expect(isLibraryImageSrc(src)).toBe(false);
   });
 });
 
@@ -94,6 +131,23 @@ describe("bodyImageSources", () => {
       "[c]: /images/c.jpg",
     ].join("\n\n");
     expect(bodyImageSources(md)).toEqual(["/images/a.jpg", "/images/b.jpg", "/images/c.jpg", "https://cdn.example/d.png"]);
+  });
+
+  test("bodyImageUrls lists every image address as written, allowed or not, and none from code or links", () => {
+    const md = [
+      "![a](/images/a.jpg) ![bad](http://x.example/c.jpg) ![d](data:image/png;base64,AA)",
+      "[![b](//x.example/b.jpg)](https://x.example) [not an image](https://x.example/e.jpg)",
+      "- ![c][c]\n- `![code](https://x.example/code.jpg)`",
+      "[c]: https://x.example/ref.jpg",
+    ].join("\n\n");
+    expect(bodyImageUrls(md)).toEqual([
+      "/images/a.jpg",
+      "http://x.example/c.jpg",
+      "data:image/png;base64,AA",
+      "//x.example/b.jpg",
+      "https://x.example/ref.jpg",
+    ]);
+    expect(bodyImageUrls("No images, [a link](https://x.example) and ! [spaced](https://x.example/a.jpg)")).toEqual([]);
   });
 
   test("parseMarkdown resolves references and removes definitions", () => {

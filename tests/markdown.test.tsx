@@ -192,10 +192,29 @@ describe("ArticleBody: images", () => {
     expect(html).toContain("/_next/image?url=%2Fimages%2Fmap.png");
   });
 
-  test("remote https images with dimensions skip the optimizer but keep their size", () => {
-    const html = render("![x](https://cdn.example/p.jpg)", { images: { "https://cdn.example/p.jpg": { width: 40, height: 30 } } });
-    expect(html).toMatch(/<img alt="x"[^>]* width="40" height="30"[^>]* src="https:\/\/cdn\.example\/p\.jpg"/);
-    expect(html).not.toContain("/_next/image");
+  test("an https image on another site (a body saved before the media-library rule) is a link named by its alt, never an img", () => {
+    const html = render(
+      [
+        '![The quay at dawn](https://cdn.example/p.jpg "Caption")',
+        "![](https://cdn.example/no-alt.jpg)",
+        "- item ![In a list](https://cdn.example/li.jpg)",
+        "[![Inside a link](https://cdn.example/in-link.jpg)](/a/story)",
+        "| t |\n|---|\n| ![In a cell](https://cdn.example/cell.jpg) |",
+        "![ref][r]\n\n[r]: https://cdn.example/ref.jpg",
+      ].join("\n\n"),
+      { images: { "https://cdn.example/p.jpg": { width: 40, height: 30 } } },
+    );
+    expect(html).not.toContain("<img");
+    expect(html).not.toMatch(/src="https?:|srcset=/);
+    expect(html).toContain('<a href="https://cdn.example/p.jpg" rel="noopener noreferrer"');
+    expect(html).toMatch(/<a href="https:\/\/cdn\.example\/p\.jpg"[^>]*>The quay at dawn<\/a>/);
+    expect(html).toMatch(/<a href="https:\/\/cdn\.example\/no-alt\.jpg"[^>]*>https:\/\/cdn\.example\/no-alt\.jpg<\/a>/);
+    expect(html).toMatch(/>In a list<\/a>/);
+    expect(html).toMatch(/>In a cell<\/a>/);
+    expect(html).toMatch(/>ref<\/a>/);
+    // A link may not hold another: the story link keeps the alt text as its words.
+    expect(html).toMatch(/<a href="\/a\/story"[^>]*>Inside a link<\/a>/);
+    expect(hrefs(html)).not.toContain("https://cdn.example/in-link.jpg");
   });
 
   test("images from http, data, javascript or protocol-relative srcs are dropped", () => {

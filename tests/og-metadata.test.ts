@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getPublishedArticle } from "@/lib/content/articles";
 import { upsertBlog } from "@/lib/content/blogs";
+import { insertImage } from "@/lib/content/images";
 import type { Article } from "@/lib/content/types";
 import type { Db } from "@/lib/db/connection";
 import { seedArticle } from "@/lib/demo/seed";
@@ -20,7 +21,10 @@ beforeEach(async () => {
   const pub = { body: "x", status: "published" as const, publishedAt: "2026-01-02T09:00:00.000Z" };
   await seedArticle(db, { ...pub, title: "With hero", heroImage: { src: "/images/demo/x.webp", width: 1600, height: 900, alt: "A quay at dawn" } });
   await seedArticle(db, { ...pub, title: "No hero", blogSlug: "signal" });
-  await seedArticle(db, { ...pub, title: "Remote hero", heroImage: { src: "https://cdn.example.org/a.jpg", width: 800, height: 600, alt: "Far away" } });
+  // A hero on another host can no longer be saved (it must come from the media library); older rows may have one.
+  const remote = await seedArticle(db, { ...pub, title: "Remote hero" });
+  const heroId = await insertImage(db, { src: "https://cdn.example.org/a.jpg", width: 800, height: 600, alt: "Far away" });
+  await db.updateTable("articles").set({ hero_image_id: heroId }).where("id", "=", remote.id).execute();
   await seedArticle(db, { ...pub, title: "نان تهران", slug: "نان-تهران", language: "fa" });
 });
 afterEach(async () => cleanup());

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { bodyImageUrls } from "../markdown/parse";
+import { isLibraryImageSrc } from "../markdown/urls";
 
 /**
  * Validation of the newsroom's article writes, shared by the admin API, the console's form and the store
@@ -49,20 +51,40 @@ const summary = z
   .trim()
   .refine((s) => length(s) <= SUMMARY_MAX, { message: `Keep the summary to ${SUMMARY_MAX} characters` });
 
+/**
+ * Why an image address is refused, naming it (shortened: a data: URL can be long) and saying what to do. Images
+ * come only from the media library (`isLibraryImageSrc`), so no reader's browser is sent to another site.
+ */
+export function notInLibraryMessage(what: string, src: string): string {
+  const chars = [...src];
+  const named = src === "" ? "with no address" : `"${chars.length > 120 ? `${chars.slice(0, 117).join("")}…` : src}"`;
+  return (
+    `${what} ${named} is not from the media library (only /media/… and /images/… paths are; https://, //host ` +
+    "and data: addresses are not): upload it first (POST /api/admin/v1/media, or Upload image in the article " +
+    "editor) and use the /media/… address it gives"
+  );
+}
+
+/** The message for a body whose images are not all from the media library, or null when they are. */
+export function bodyImagesIssue(markdown: string): string | null {
+  const outside = bodyImageUrls(markdown).filter((src) => !isLibraryImageSrc(src));
+  if (outside.length === 0) return null;
+  const message = notInLibraryMessage("The body's image", outside[0]);
+  return outside.length === 1 ? message : `${message}; ${outside.length - 1} more of its images are not from the library either`;
+}
+
 const body = z
   .string({ error: (iss) => (iss.input === undefined ? "Write the body in Markdown (it may be empty for a draft)" : "Write the body as Markdown text") })
-  .refine((s) => s.length <= BODY_MAX, { message: `Keep the body under ${BODY_MAX.toLocaleString("en")} characters: split it into a series` });
+  .superRefine((s, ctx) => {
+    if (s.length > BODY_MAX)
+      ctx.addIssue({ code: "custom", message: `Keep the body under ${BODY_MAX.toLocaleString("en")} characters: split it into a series` });
+    else {
+      const issue = bodyImagesIssue(s);
+      if (issue) ctx.addIssue({ code: "custom", message: issue });
+    }
+  });
 
-const SRC_HELP = "Give the image as a path on this site such as /media/photo.jpg or an https:// URL";
-
-/** A path on this site or an https URL; never anything a browser could turn into script or another origin. */
-function isImageSrc(s: string): boolean {
-  if (s.length > 2000 || /[\s\u0000-\u001f\u007f\\]/.test(s)) return false;
-  if (s.startsWith("/")) return s[1] !== "/";
-  if (!/^https:\/\//i.test(s) || !URL.canParse(s)) return false;
-  const url = new URL(s);
-  return url.protocol === "https:" && !!url.hostname && !url.username && !url.password;
-}
+const SRC_HELP = "Give the image as a path from the media library such as /media/photo.jpg";
 
 const optionalText = (name: string, max: number) =>
   z
@@ -79,7 +101,9 @@ const heroImage = z.object(
     src: z
       .string({ error: SRC_HELP })
       .trim()
-      .refine(isImageSrc, { message: SRC_HELP }),
+      .superRefine((s, ctx) => {
+        if (!isLibraryImageSrc(s)) ctx.addIssue({ code: "custom", message: notInLibraryMessage("The hero image", s) });
+      }),
     alt: z
       .string({ error: ALT_HELP })
       .transform((s) => s.replace(/\s+/g, " ").trim())

@@ -1,5 +1,7 @@
 import type { Db } from "../db/connection";
-import { NotFoundError } from "../errors";
+import { NotFoundError, ValidationError } from "../errors";
+import { isLibraryImageSrc } from "../markdown/urls";
+import { bodyImagesIssue, notInLibraryMessage } from "./article-schema";
 import { applyArticleChanges, type Actor, type WriteResult } from "./article-writes";
 import { imagesById } from "./images";
 import { ensureTags } from "./tags";
@@ -78,7 +80,8 @@ export async function getRevision(db: Db, articleId: number, rev: number): Promi
  * Brings back revision `rev`'s content (title, slug, texts, hero, blog, language, authors, tags) as a new
  * revision; the status does not change, so restoring on a published article changes the live page. Authors
  * deleted since are left out. Throws NotFoundError for an unknown article or revision, ConflictError on `slug`
- * when another article has taken that revision's slug since.
+ * when another article has taken that revision's slug since, and ValidationError (on `body` or `heroImage.src`)
+ * for a revision saved before images had to come from the media library that shows one from elsewhere.
  */
 export async function restoreRevision(
   db: Db,
@@ -99,9 +102,14 @@ export async function restoreRevision(
     const authors = slugs.length ? await trx.selectFrom("authors").select(["id", "slug"]).where("slug", "in", slugs).execute() : [];
     const idBySlug = new Map(authors.map((a) => [a.slug, a.id]));
     const [hero, blog] = await Promise.all([
-      r.hero_image_id === null ? null : trx.selectFrom("images").select("id").where("id", "=", r.hero_image_id).executeTakeFirst(),
+      r.hero_image_id === null ? null : trx.selectFrom("images").select(["id", "src"]).where("id", "=", r.hero_image_id).executeTakeFirst(),
       r.blog_id === null ? null : trx.selectFrom("blogs").select("id").where("id", "=", r.blog_id).executeTakeFirst(),
     ]);
+    const cannot = `Revision ${rev} cannot be restored as it is. `;
+    const bodyIssue = bodyImagesIssue(r.body);
+    if (bodyIssue) throw new ValidationError(`${cannot}${bodyIssue}, then edit the article with that revision's text and the new address`, "body");
+    if (hero && !isLibraryImageSrc(hero.src))
+      throw new ValidationError(`${cannot}${notInLibraryMessage("Its hero image", hero.src)}, then choose it as the hero in an edit`, "heroImage.src");
     return {
       title: r.title,
       slug: r.slug,

@@ -2,7 +2,7 @@ import type { Definition, Nodes, PhrasingContent, Root, RootContent } from "mdas
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { imageSources } from "./images";
+import { imageSources, imageUrls } from "./images";
 
 /** CommonMark + GFM (tables, task items, strikethrough, autolinks). No smartypants: text stays as written. */
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -57,4 +57,13 @@ function resolve(node: Nodes, definitions: Map<string, Definition>): Nodes | nul
 /** The body's allowed image srcs, so a page can look up their dimensions before rendering `ArticleBody`. */
 export function bodyImageSources(markdown: string): string[] {
   return imageSources(parseMarkdown(markdown));
+}
+
+/**
+ * Every image address in the body as written (see `imageUrls`), for the check on save. Every Markdown image,
+ * inline or by reference, begins with `![`, so a body without those two characters has none and is not parsed
+ * (the bulk generator's bodies, for one); the tree decides for every other body.
+ */
+export function bodyImageUrls(markdown: string): string[] {
+  return markdown.includes("![") ? imageUrls(parseMarkdown(markdown)) : [];
 }

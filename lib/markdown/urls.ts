@@ -49,6 +49,21 @@ export function safeImageSrc(url: string): string | null {
   return null;
 }
 
+/** One path segment of a library image: starts with a letter or digit (so never `.` or `..`), no `%` escapes. */
+const SEGMENT = "[A-Za-z0-9][A-Za-z0-9._-]*";
+const LIBRARY_IMAGE = new RegExp(`^/(?:media/${SEGMENT}|images/(?:${SEGMENT}/)*${SEGMENT})$`);
+
+/**
+ * Whether an image address, as written in a body or given as a hero, is from the media library: an upload the
+ * site serves from /media/<name> (lib/media) or an image it ships under /images/ (public/images, the demo's).
+ * Nothing else counts: no other site path, query or fragment, and never an absolute URL (any host, even this
+ * site's own), a protocol-relative `//host`, a `data:` URL, a backslash or an escaped `..`. So a page built from
+ * such images makes no request to another site.
+ */
+export function isLibraryImageSrc(url: string): boolean {
+  return LIBRARY_IMAGE.test(url);
+}
+
 function siteHost(siteUrl: string): string {
   try {
     return new URL(siteUrl).host;

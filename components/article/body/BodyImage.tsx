@@ -6,23 +6,13 @@ const SIZES = "(min-width: 768px) 720px, 100vw";
 const CLASS = "block h-auto max-w-full";
 
 /**
- * With known dimensions the browser reserves the space (no layout shift) and next/image serves resized copies
- * of same-site files; remote https files skip the optimizer, which allows no remote hosts. Without dimensions a
- * plain lazy <img> is the honest fallback.
+ * A same-site image (images on other sites never get here: render.tsx links to them instead). With known
+ * dimensions the browser reserves the space (no layout shift) and next/image serves resized copies. Without
+ * dimensions a plain lazy <img> is the honest fallback.
  */
 export function BodyImage({ src, alt, dimensions }: { src: string; alt: string; dimensions: ImageDimensions | null }) {
   if (dimensions) {
-    return (
-      <Image
-        src={src}
-        alt={alt}
-        width={dimensions.width}
-        height={dimensions.height}
-        sizes={SIZES}
-        unoptimized={!src.startsWith("/")}
-        className={CLASS}
-      />
-    );
+    return <Image src={src} alt={alt} width={dimensions.width} height={dimensions.height} sizes={SIZES} className={CLASS} />;
   }
   // eslint-disable-next-line @next/next/no-img-element -- dimensions unknown, so next/image cannot be used
   return <img src={src} alt={alt} loading="lazy" decoding="async" className={CLASS} />;

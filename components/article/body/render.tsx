@@ -18,6 +18,8 @@ export type RenderContext = {
   slug: (text: string) => string;
   images: Record<string, ImageDimensions>;
   siteUrl: string;
+  /** Inside a link: an image on another site becomes its alt text, as a link may not hold another. */
+  inLink?: boolean;
 };
 
 export function renderBlocks(nodes: RootContent[], ctx: RenderContext): ReactNode[] {
@@ -91,7 +93,7 @@ function renderInline(node: PhrasingContent, ctx: RenderContext, key: number): R
       return <br key={key} />;
     case "link": {
       const link = safeLink(node.url, ctx.siteUrl);
-      const children = renderPhrasing(node.children, ctx);
+      const children = renderPhrasing(node.children, { ...ctx, inLink: true });
       if (!link) return <span key={key}>{children}</span>;
       return (
         <a
@@ -108,7 +110,9 @@ function renderInline(node: PhrasingContent, ctx: RenderContext, key: number): R
     case "image": {
       // Inside a heading, link or cell a figure is not allowed: the image alone.
       const src = safeImageSrc(node.url);
-      return src ? <BodyImage key={key} src={src} alt={node.alt ?? ""} dimensions={usableDimensions(ctx.images[src])} /> : null;
+      if (!src) return null;
+      if (isOffSite(src)) return ctx.inLink ? withoutControls(node.alt ?? "") : <OffSiteImage key={key} src={src} alt={node.alt ?? ""} />;
+      return <BodyImage key={key} src={src} alt={node.alt ?? ""} dimensions={usableDimensions(ctx.images[src])} />;
     }
     case "html":
     case "footnoteReference":
@@ -162,7 +166,32 @@ function ParagraphOrFigures({ node, ctx, wrap }: { node: Paragraph; ctx: RenderC
 function renderFigure(node: Image, ctx: RenderContext, key: number): ReactNode {
   const src = safeImageSrc(node.url);
   if (!src) return null;
+  if (isOffSite(src)) {
+    return (
+      <p key={key} className="my-[1em]">
+        <OffSiteImage src={src} alt={node.alt ?? ""} />
+      </p>
+    );
+  }
   return <BodyFigure key={key} src={src} alt={node.alt ?? ""} title={node.title ?? null} dimensions={usableDimensions(ctx.images[src])} />;
+}
+
+/** `safeImageSrc` gives a path on this site (never `//host`) or an https URL, which is on another site. */
+function isOffSite(src: string): boolean {
+  return !src.startsWith("/");
+}
+
+/**
+ * An image on another site, in a body saved before images had to come from the media library: a link to it
+ * named by its alt text (or its address), so the page itself never asks that site for anything; a reader who
+ * follows the link chooses to.
+ */
+function OffSiteImage({ src, alt }: { src: string; alt: string }) {
+  return (
+    <a href={src} rel="noopener noreferrer" className="underline underline-offset-[0.15em]">
+      {withoutControls(alt).trim() || src}
+    </a>
+  );
 }
 
 /** Drops whitespace and line breaks left at the edges of a run once images are lifted out of it. */
