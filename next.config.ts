@@ -1,5 +1,40 @@
 import type { NextConfig } from "next";
+import { config } from "./lib/config";
 import { SEARCH_CACHE_CONTROL } from "./lib/search/http";
+
+// Security headers on every response, cached pages included: they are route config, so no page turns dynamic
+// (decision record 025). No page loads anything from another origin. Scripts and styles may be inline because
+// cached, shared pages cannot carry per-request nonces: Next's inline RSC payload scripts, our head script (text
+// size, dismissed breaking items) and style attributes (next/image, the ticker) need them.
+const policy = (frameAncestors: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+
+// headers() is read at build time (Next keeps it in the build's routes manifest), like the prerendered canonicals:
+// HSTS is sent when the SITE_URL the build was made with is https.
+const https = config().siteUrl.startsWith("https://");
+const everywhere = [
+  { key: "Content-Security-Policy", value: policy("'self'") },
+  { key: "X-Frame-Options", value: "SAMEORIGIN" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000" }] : []),
+];
+// The newsroom and its APIs are never framed, not even by the site itself (a later header overrides an earlier one).
+const unframed = [
+  { key: "Content-Security-Policy", value: policy("'none'") },
+  { key: "X-Frame-Options", value: "DENY" },
+];
 
 // Pages and data always go through our cache handler (cache-handler.mjs, lib/cache/): in Redis, shared by every
 // instance, with REDIS_URL; in this process's memory only without it. Never Next's file-system cache, which keeps
@@ -17,9 +52,13 @@ const nextConfig: NextConfig = {
     formats: ["image/avif", "image/webp"],
     deviceSizes: [375, 640, 828, 1080, 1280, 1600],
   },
-  // Search results are rendered per request; Next keeps a Cache-Control set here instead of its no-store default.
   async headers() {
-    return [{ source: "/search", headers: [{ key: "Cache-Control", value: SEARCH_CACHE_CONTROL }] }];
+    return [
+      { source: "/:path*", headers: everywhere },
+      ...["/newsroom/:path*", "/api/newsroom/:path*", "/api/admin/:path*"].map((source) => ({ source, headers: unframed })),
+      // Search results are rendered per request; Next keeps a Cache-Control set here instead of its no-store default.
+      { source: "/search", headers: [{ key: "Cache-Control", value: SEARCH_CACHE_CONTROL }] },
+    ];
   },
   ...cache,
 };
