@@ -3,7 +3,7 @@ import { config } from "./lib/config";
 import { SEARCH_CACHE_CONTROL } from "./lib/search/http";
 
 // Security headers on every response, cached pages included: they are route config, so no page turns dynamic
-// (decision record 025). No page loads anything from another origin. Scripts and styles may be inline because
+// (decision record 024). No page loads anything from another origin. Scripts and styles may be inline because
 // cached, shared pages cannot carry per-request nonces: Next's inline RSC payload scripts, our head script (text
 // size, dismissed breaking items) and style attributes (next/image, the ticker) need them.
 const policy = (frameAncestors: string) =>
