@@ -118,11 +118,11 @@ describe("URLs that used to answer a bare 500", () => {
   it("the proxy sends malformed percent-encoding to the site's 404 and lets every other path through", async () => {
     const { proxy, config } = await import("@/proxy");
     for (const path of ["/a/%E0%A4%A", "/og/a/%E0%A4%A.png", "/feeds/tags/%E0%A4%A/rss.xml", "/blogs/%E0%A4%A/page/1", "/a/100%"]) {
-      const res = proxy(new NextRequest(`http://localhost${path}`));
+      const res = await proxy(new NextRequest(`http://localhost${path}`));
       expect(res.headers.get("x-middleware-rewrite"), path).toBe("http://localhost/_dispatch/malformed-url");
     }
     for (const path of ["/a/%D0%BD%D0%B0%D0%B2%D0%BE%D0%B4%D0%BD%D0%B5%D0%BD%D0%B8%D0%B5", "/tags/100%25"]) {
-      const res = proxy(new NextRequest(`http://localhost${path}`));
+      const res = await proxy(new NextRequest(`http://localhost${path}`));
       expect(res.headers.get("x-middleware-rewrite"), path).toBeNull();
       expect(res.headers.get("x-middleware-next"), path).toBe("1");
     }
@@ -140,13 +140,13 @@ describe("URLs that used to answer a bare 500", () => {
       ["/tags/наводнение/page/1", `/tags/${encoded}`],
     ];
     for (const [path, location] of cases) {
-      const res = proxy(new NextRequest(`http://evil.example${path}`));
+      const res = await proxy(new NextRequest(`http://evil.example${path}`));
       expect(res.status, path).toBe(308);
       expect(res.headers.get("location"), path).toBe(siteUrl(location));
       expect(res.headers.get("location"), path).not.toContain("evil.example");
     }
     for (const path of ["/news/page/2", "/tags/x/page/10", "/blogs/x/page/1/extra", "/a/page/1"]) {
-      expect(proxy(new NextRequest(`http://localhost${path}`)).headers.get("x-middleware-next"), path).toBe("1");
+      expect((await proxy(new NextRequest(`http://localhost${path}`))).headers.get("x-middleware-next"), path).toBe("1");
     }
     expect(config.matcher).toEqual(expect.arrayContaining(["/news/page/1", "/:section(blogs|authors|tags)/:slug/page/1"]));
   });

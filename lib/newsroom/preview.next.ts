@@ -3,22 +3,19 @@ import { cookies, draftMode } from "next/headers";
 import { cache } from "react";
 import { getNewsroomArticle, type NewsroomArticle } from "../content/newsroom-queries";
 import type { ArticleStatus } from "../content/types";
-import { config } from "../config";
 import { db, type Db } from "../db/connection";
 import { serverSecret } from "../secret";
 import { previewSecretOf } from "../content/preview-secrets";
 import { verifyPreviewToken } from "./preview-tokens";
 import { getSessionPrincipal, SESSION_COOKIE } from "./sessions";
-import { can, type Principal } from "./roles";
+import type { Principal } from "./roles";
+import { mayPreview, PREVIEW_COOKIE } from "./preview-access";
 
 /**
  * Exact previews with Next.js draft mode (this file's name says it reads the request). Draft mode only tells
  * Next to skip the page cache; who may see which article is decided here, on every request, from the
  * preview cookie (a signed link, good for one article) or a newsroom session (what that person may open).
  */
-
-/** Holds the signed token a shared link carried, so the reader URL it redirects to stays clean. */
-export const PREVIEW_COOKIE = "dispatch_preview";
 
 /** The token's expiry (it says so in its clear part; the signature is checked by verifyPreviewToken). */
 export function previewTokenExpiry(token: string): Date | null {
@@ -44,16 +41,6 @@ export async function staffFromSession(): Promise<Principal | null> {
 export async function getNewsroomArticleBySlug(database: Db, slug: string): Promise<NewsroomArticle | null> {
   const row = await database.selectFrom("articles").select("id").where("slug", "=", slug).executeTakeFirst();
   return row ? getNewsroomArticle(database, row.id) : null;
-}
-
-/** Staff see what they may open in the newsroom: editors and admins any article, writers their own. */
-export function mayPreview(principal: Principal, article: Pick<NewsroomArticle, "createdByUserId">): boolean {
-  return can(principal.role, "article:edit-any") || (principal.kind === "user" && article.createdByUserId === principal.userId);
-}
-
-/** Options for the preview cookie: the browser drops it when the token expires; the server checks anyway. */
-export function previewCookieOptions(expires: Date) {
-  return { httpOnly: true, secure: config().siteUrl.startsWith("https:"), sameSite: "lax" as const, path: "/", expires };
 }
 
 /**

@@ -4,7 +4,8 @@ import { getArticleById } from "@/lib/content/articles";
 import { getNewsroomArticle } from "@/lib/content/newsroom-queries";
 import { db } from "@/lib/db/connection";
 import { ui } from "@/lib/i18n/ui";
-import { articleIdFromToken, mayPreview, PREVIEW_COOKIE, previewCookieOptions, previewTokenExpiry, staffFromSession } from "@/lib/newsroom/preview.next";
+import { mayPreview, PREVIEW_COOKIE, previewCookieOptions } from "@/lib/newsroom/preview-access";
+import { articleIdFromToken, previewTokenExpiry, staffFromSession } from "@/lib/newsroom/preview.next";
 
 /**
  * Opens a preview: `?token=` from a shared link (no session needed, e.g. a colleague's phone), or `?id=` for a

@@ -1,7 +1,8 @@
 import { cookies, draftMode } from "next/headers";
 import { getArticleById } from "@/lib/content/articles";
 import { db } from "@/lib/db/connection";
-import { articleIdFromToken, PREVIEW_COOKIE } from "@/lib/newsroom/preview.next";
+import { PREVIEW_COOKIE } from "@/lib/newsroom/preview-access";
+import { articleIdFromToken } from "@/lib/newsroom/preview.next";
 
 /**
  * Leaves preview: draft mode off, the preview cookie gone, then to the article's public page when it is live
