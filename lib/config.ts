@@ -47,6 +47,19 @@ const schema = z.object({
     })
     .transform((list) => (list[0] === "none" ? [] : list))
     .default(["127.0.0.0/8", "::1"]),
+  // Per uploader (a newsroom user or an API key): images in any hour, and megabytes kept in the media library.
+  UPLOADS_PER_HOUR: z.coerce
+    .number({ message: "must be a number of uploads, e.g. 60" })
+    .int({ message: "must be a whole number of uploads, e.g. 60" })
+    .min(1, { message: "must be at least 1" })
+    .max(100_000, { message: "must be at most 100000" })
+    .default(60),
+  UPLOAD_QUOTA_MB: z.coerce
+    .number({ message: "must be a number of megabytes, e.g. 1000" })
+    .int({ message: "must be a whole number of megabytes, e.g. 1000" })
+    .min(1, { message: "must be at least 1" })
+    .max(10_000_000, { message: "must be at most 10000000" })
+    .default(1000),
 });
 
 /** Whether `entry` is an IPv4 or IPv6 address or a CIDR block ("10.0.0.0/8", "fd00::/8"), without node:net. */
@@ -81,7 +94,11 @@ export type Config = {
   pool: PoolConfig;
   /** Addresses or CIDR blocks of proxies whose X-Forwarded-For names the client; by default loopback, [] for none. */
   trustedProxies: string[];
+  /** Limits on each uploader's images: how many in any hour, and how many bytes they may keep. */
+  uploads: UploadLimits;
 };
+
+export type UploadLimits = { perHour: number; quotaBytes: number };
 
 export type PoolConfig = {
   /** Most connections one process holds open. */
@@ -109,6 +126,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       DB_IDLE_TIMEOUT_MS: env.DB_IDLE_TIMEOUT_MS,
       DB_STATEMENT_TIMEOUT_MS: env.DB_STATEMENT_TIMEOUT_MS,
       TRUSTED_PROXIES: env.TRUSTED_PROXIES,
+      UPLOADS_PER_HOUR: env.UPLOADS_PER_HOUR,
+      UPLOAD_QUOTA_MB: env.UPLOAD_QUOTA_MB,
     }).filter(
       ([, v]) => v !== undefined && v !== "",
     ),
@@ -118,7 +137,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Dispatch cannot start: invalid configuration\n${lines.join("\n")}`);
   }
-  const { DATABASE_URL, PORT, SITE_URL, BREAKING_POLL_SECONDS, TRUSTED_PROXIES, ...db } = parsed.data;
+  const { DATABASE_URL, PORT, SITE_URL, BREAKING_POLL_SECONDS, TRUSTED_PROXIES, UPLOADS_PER_HOUR, UPLOAD_QUOTA_MB, ...db } = parsed.data;
   return {
     databaseUrl: DATABASE_URL,
     port: PORT,
@@ -132,6 +151,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       statementTimeoutMs: db.DB_STATEMENT_TIMEOUT_MS,
     },
     trustedProxies: TRUSTED_PROXIES,
+    uploads: { perHour: UPLOADS_PER_HOUR, quotaBytes: UPLOAD_QUOTA_MB * 1_000_000 },
   };
 }
 

@@ -61,3 +61,15 @@ export class ValidationError extends HttpError {
     this.issues = issues ?? [{ field, message }];
   }
 }
+
+/** Too many requests of one kind in a window (429); `retryAfterSeconds` becomes the Retry-After header. */
+export class TooManyRequestsError extends HttpError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    field?: string,
+  ) {
+    super(429, message, field);
+    this.name = "TooManyRequestsError";
+  }
+}

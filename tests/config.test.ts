@@ -10,7 +10,14 @@ describe("configuration from the environment", () => {
       breakingPollSeconds: 15,
       pool: { max: 10, connectTimeoutMs: 5000, idleTimeoutMs: 30000, statementTimeoutMs: 15000 },
       trustedProxies: ["127.0.0.0/8", "::1"],
+      uploads: { perHour: 60, quotaBytes: 1_000_000_000 },
     });
+  });
+
+  it("takes upload limits, and refuses wrong ones naming the variable", () => {
+    expect(parseConfig({ UPLOADS_PER_HOUR: "5", UPLOAD_QUOTA_MB: "20" }).uploads).toEqual({ perHour: 5, quotaBytes: 20_000_000 });
+    expect(() => parseConfig({ UPLOADS_PER_HOUR: "0" })).toThrow(/UPLOADS_PER_HOUR: must be at least 1/);
+    expect(() => parseConfig({ UPLOAD_QUOTA_MB: "lots" })).toThrow(/UPLOAD_QUOTA_MB: must be a number of megabytes/);
   });
 
   it("takes SITE_URL without its trailing slash and PORT as a number", () => {

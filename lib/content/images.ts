@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Db } from "../db/connection";
 import type { Image } from "./types";
 
@@ -51,4 +52,49 @@ export async function registerImages(db: Db, images: ImageInput[]): Promise<numb
   const fresh = images.filter((i) => !known.has(i.src));
   for (const img of fresh) await insertImage(db, img);
   return fresh.length;
+}
+
+/**
+ * What uses the image at `src` (a /media/<name> path), as words for a person: hero images, author photos and blog
+ * covers by their rows, article bodies by their text; current versions and every revision (a revision may be
+ * restored, so its images stay). Empty when nothing does and the file may go.
+ */
+export async function imageUses(db: Db, src: string): Promise<string[]> {
+  const ids = (await db.selectFrom("images").select("id").where("src", "=", src).execute()).map((r) => r.id);
+  // Upload names are UUIDs, so the path inside a body's text cannot be part of another's.
+  const inText = `%${src.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const byId = <T>(q: Promise<T[]>) => (ids.length ? q : Promise.resolve([] as T[]));
+  const [heroes, photos, covers, bodies, revisions] = await Promise.all([
+    byId(db.selectFrom("articles").select("slug").where("hero_image_id", "in", ids).execute()),
+    byId(db.selectFrom("authors").select("slug").where("photo_id", "in", ids).execute()),
+    byId(db.selectFrom("blogs").select("slug").where("cover_image_id", "in", ids).execute()),
+    db.selectFrom("articles").select("slug").where(sql<boolean>`body like ${inText} escape '\\'`).execute(),
+    db
+      .selectFrom("article_revisions")
+      .innerJoin("articles", "articles.id", "article_revisions.article_id")
+      .select(["articles.slug", "article_revisions.rev"])
+      .where((eb) =>
+        eb.or([
+          sql<boolean>`article_revisions.body like ${inText} escape '\\'`,
+          ...(ids.length ? [eb("article_revisions.hero_image_id", "in", ids)] : []),
+        ]),
+      )
+      .execute(),
+  ]);
+  const uses = [
+    ...heroes.map((r) => `the hero image of article "${r.slug}"`),
+    ...bodies.map((r) => `the body of article "${r.slug}"`),
+    ...photos.map((r) => `the photo of author "${r.slug}"`),
+    ...covers.map((r) => `the cover of blog "${r.slug}"`),
+  ];
+  const revisionOnly = revisions.filter((r) => !heroes.some((h) => h.slug === r.slug) && !bodies.some((b) => b.slug === r.slug));
+  const bySlug = new Map<string, number[]>();
+  for (const r of revisionOnly) bySlug.set(r.slug, [...(bySlug.get(r.slug) ?? []), r.rev]);
+  for (const [slug, revs] of bySlug) uses.push(`revision${revs.length > 1 ? "s" : ""} ${revs.sort((a, b) => a - b).join(", ")} of article "${slug}"`);
+  return uses;
+}
+
+/** Removes the library's rows for `src` (call only when imageUses is empty: nothing points at them). */
+export async function deleteImageRows(db: Db, src: string): Promise<void> {
+  await db.deleteFrom("images").where("src", "=", src).execute();
 }

@@ -10,6 +10,7 @@ import * as m007 from "./migrations/007-topic-descriptions";
 import * as m008 from "./migrations/008-search-postgres";
 import * as m009 from "./migrations/009-first-revisions";
 import * as m010 from "./migrations/010-login-attempt-ids";
+import * as m011 from "./migrations/011-media-uploaders";
 
 export type Migration = { version: number; name: string; up: (db: Kysely<unknown>, dialect: Dialect) => Promise<void> };
 
@@ -25,6 +26,7 @@ export const migrations: Migration[] = [
   { version: 8, name: "search-postgres", up: m008.up },
   { version: 9, name: "first-revisions", up: m009.up },
   { version: 10, name: "login-attempt-ids", up: m010.up },
+  { version: 11, name: "media-uploaders", up: m011.up },
 ];
 
 export type MigrationResult = { applied: Migration[]; current: number };

@@ -134,8 +134,19 @@ export interface Database {
    * fills its `tsv` column (migration 008), left out of this type: only lib/search/postgres.ts reads it, in raw SQL.
    */
   search_documents: { article_id: number; title: string; summary: string; body: string; authors: string; tags: string };
-  /** Uploaded image bytes, shared by every instance; served at /media/<name>. Written once by lib/media/uploads.ts. */
-  media_files: { name: string; content_type: string; byte_size: number; bytes: Buffer; created_at: string };
+  /**
+   * Uploaded image bytes, shared by every instance; served at /media/<name>. Written once by lib/media/uploads.ts,
+   * which also deletes unused ones. The uploader (a user or an API key) is null for files from before migration 011.
+   */
+  media_files: {
+    name: string;
+    content_type: string;
+    byte_size: number;
+    bytes: Buffer;
+    created_at: string;
+    uploaded_by_user_id: number | null;
+    uploaded_by_key_id: number | null;
+  };
 }
 
 export type ArticleStatusColumn = "draft" | "scheduled" | "published" | "unpublished";

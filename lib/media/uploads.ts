@@ -1,14 +1,19 @@
 import { randomUUID } from "node:crypto";
 import sharp from "sharp";
+import type { UploadLimits } from "../config";
 import type { Db } from "../db/connection";
-import { insertImage } from "../content/images";
-import { ValidationError } from "../errors";
+import { underLock } from "../db/locks";
+import { deleteImageRows, imageUses, insertImage } from "../content/images";
+import { ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError, ValidationError } from "../errors";
+import { isUploadName } from "./files";
 
 /**
  * Image uploads: the type comes from the file's first bytes (never its name or the client's content type),
  * sharp must be able to read it, and it is stored under a generated name. The bytes live in the database
  * (media_files) rather than a local folder, so every instance behind a load balancer serves every upload.
- * Served from /media/<name> (lib/media/files.ts).
+ * Served from /media/<name> (lib/media/files.ts). Each uploader (a newsroom user or an API key) may upload
+ * `perHour` images in any hour and keep `quotaBytes` in the library; the check and the insert run under one lock per
+ * uploader, so a burst of parallel uploads cannot pass either limit.
  */
 export const MAX_UPLOAD_BYTES = 10_000_000;
 
@@ -30,11 +35,65 @@ export function detectImageKind(bytes: Uint8Array): ImageKind | null {
 
 export type Upload = { src: string; width: number; height: number; type: string };
 
+/** Who uploads: a newsroom user or an API key (the demo loader and tests of the file checks pass none: no limits). */
+export type Uploader = { kind: "user" | "key"; id: number };
+export type UploadMeta = { alt?: string; caption?: string; credit?: string };
+
+/** "DUPL": the advisory-lock namespace of upload limits on PostgreSQL. */
+const UPLOAD_LOCK = 0x4455504c;
+const HOUR_MS = 3_600_000;
+
+const uploaderColumn = (u: Uploader) => (u.kind === "user" ? "uploaded_by_user_id" : "uploaded_by_key_id");
+const mb = (bytes: number) => `${(bytes / 1_000_000).toLocaleString("en", { maximumFractionDigits: 1 })} MB`;
+
+/** What one uploader has used: images in the last hour (and when the oldest of them leaves it), bytes kept. */
+export async function uploadUsage(db: Db, uploader: Uploader, now = new Date()): Promise<{ lastHour: number; oldestInHourAt: string | null; bytes: number }> {
+  const col = uploaderColumn(uploader);
+  const since = new Date(now.getTime() - HOUR_MS).toISOString();
+  const [hour, kept] = await Promise.all([
+    db
+      .selectFrom("media_files")
+      .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.min("created_at").as("oldest")])
+      .where(col, "=", uploader.id)
+      .where("created_at", ">", since)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("media_files")
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("byte_size"), eb.lit(0)).as("bytes"))
+      .where(col, "=", uploader.id)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { lastHour: Number(hour.n), oldestInHourAt: hour.oldest ?? null, bytes: Number(kept.bytes) };
+}
+
+/** Throws 429 or 403, saying what to do, when one more upload of `size` bytes would pass a limit. */
+async function checkLimits(db: Db, uploader: Uploader, size: number, limits: UploadLimits, now: Date): Promise<void> {
+  const usage = await uploadUsage(db, uploader, now);
+  if (usage.lastHour >= limits.perHour) {
+    const wait = usage.oldestInHourAt ? (Date.parse(usage.oldestInHourAt) + HOUR_MS - now.getTime()) / 1000 : 60;
+    throw new TooManyRequestsError(
+      `You have uploaded ${usage.lastHour} images in the last hour, the most allowed: try again in ${Math.max(1, Math.ceil(wait / 60))} minutes, or ask an admin to raise UPLOADS_PER_HOUR`,
+      wait,
+      "file",
+    );
+  }
+  if (usage.bytes + size > limits.quotaBytes)
+    throw new ForbiddenError(
+      `This image (${mb(size)}) would take your uploads past their quota of ${mb(limits.quotaBytes)} (${mb(usage.bytes)} used): delete images you no longer use (DELETE /api/admin/v1/media/<name>), or ask an admin to raise UPLOAD_QUOTA_MB`,
+      "file",
+    );
+}
+
 /**
  * Checks and stores an image, and registers it in the media library (the images table), in one transaction:
- * nothing is kept on refusal or failure.
+ * nothing is kept on refusal or failure. With an uploader, its limits are checked in the same transaction.
  */
-export async function saveUpload(db: Db, bytes: Uint8Array, meta: { alt?: string; caption?: string; credit?: string } = {}): Promise<Upload> {
+export async function saveUpload(
+  db: Db,
+  bytes: Uint8Array,
+  meta: UploadMeta = {},
+  by?: { uploader: Uploader; limits: UploadLimits },
+): Promise<Upload> {
   if (bytes.byteLength === 0) throw new ValidationError("The upload is empty: attach a JPEG, PNG or WebP image", "file");
   const kind = detectImageKind(bytes);
   if (!kind) throw new ValidationError("This file is not a JPEG, PNG or WebP image (whatever its name says)", "file");
@@ -49,12 +108,51 @@ export async function saveUpload(db: Db, bytes: Uint8Array, meta: { alt?: string
   const name = `${randomUUID()}.${kinds[kind].ext}`;
   const src = `/media/${name}`;
   const type = kinds[kind].mime;
-  await db.transaction().execute(async (trx) => {
+  const store = async (trx: Db) => {
+    const now = new Date();
+    if (by) await checkLimits(trx, by.uploader, bytes.byteLength, by.limits, now);
     await trx
       .insertInto("media_files")
-      .values({ name, content_type: type, byte_size: bytes.byteLength, bytes: Buffer.from(bytes), created_at: new Date().toISOString() })
+      .values({
+        name,
+        content_type: type,
+        byte_size: bytes.byteLength,
+        bytes: Buffer.from(bytes),
+        created_at: now.toISOString(),
+        uploaded_by_user_id: by?.uploader.kind === "user" ? by.uploader.id : null,
+        uploaded_by_key_id: by?.uploader.kind === "key" ? by.uploader.id : null,
+      })
       .execute();
     await insertImage(trx, { src, width, height, alt: meta.alt ?? "", caption: meta.caption ?? null, credit: meta.credit ?? null });
-  });
+  };
+  if (by) await underLock(db, UPLOAD_LOCK, [`${by.uploader.kind}:${by.uploader.id}`], store);
+  else await db.transaction().execute(store);
   return { src, width, height, type };
+}
+
+/**
+ * Deletes an uploaded file that nothing uses (no article, revision, author or blog), with its library rows. Its
+ * uploader may delete it; others only with `mayDeleteAny` (editors). Refuses with 409 naming what still uses it.
+ * Copies already in readers' browsers and proxy caches stay until they expire: the name is never reused.
+ */
+export async function deleteUnusedUpload(db: Db, name: string, actor: { uploader: Uploader; mayDeleteAny: boolean }): Promise<void> {
+  const missing = new NotFoundError(`There is no uploaded image "${name}" in the media library`);
+  if (!isUploadName(name)) throw missing;
+  const src = `/media/${name}`;
+  // Under the uploader's lock so a delete and a save that starts to use the file cannot cross unseen on SQLite;
+  // on PostgreSQL the usage check and the delete run in one transaction.
+  await underLock(db, UPLOAD_LOCK, [`${actor.uploader.kind}:${actor.uploader.id}`], async (trx) => {
+    const row = await trx.selectFrom("media_files").select(["uploaded_by_user_id", "uploaded_by_key_id"]).where("name", "=", name).executeTakeFirst();
+    if (!row) throw missing;
+    const own = (actor.uploader.kind === "user" ? row.uploaded_by_user_id : row.uploaded_by_key_id) === actor.uploader.id;
+    if (!own && !actor.mayDeleteAny)
+      throw new ForbiddenError("You can delete only images you uploaded yourself: ask an editor to delete this one");
+    const uses = await imageUses(trx, src);
+    if (uses.length > 0)
+      throw new ConflictError(
+        `The image is still in use (${uses.slice(0, 5).join("; ")}${uses.length > 5 ? `; ${uses.length - 5} more` : ""}): remove it from there first`,
+      );
+    await deleteImageRows(trx, src);
+    await trx.deleteFrom("media_files").where("name", "=", name).execute();
+  });
 }

@@ -73,7 +73,7 @@ export async function authenticate(request: Request): Promise<Principal> {
 }
 
 export function errorResponse(err: unknown): Response {
-  const e = err as { status?: unknown; message?: string; field?: string };
+  const e = err as { status?: unknown; message?: string; field?: string; retryAfterSeconds?: unknown };
   // Every error a person should see carries its status (lib/errors.ts); anything else is ours: a 500.
   const status = typeof e?.status === "number" ? e.status : 500;
   if (isDatabaseUnavailable(err)) {
@@ -91,6 +91,7 @@ export function errorResponse(err: unknown): Response {
   if (e.field) body.field = e.field;
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
   if (status === 401) headers["WWW-Authenticate"] = 'Bearer realm="dispatch"';
+  if (typeof e.retryAfterSeconds === "number") headers["Retry-After"] = String(Math.max(1, Math.ceil(e.retryAfterSeconds)));
   return Response.json({ error: body }, { status, headers });
 }
 

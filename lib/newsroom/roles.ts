@@ -3,8 +3,8 @@ import { ForbiddenError } from "../errors";
 
 /**
  * Who may do what in the newsroom. Writers draft; editors also publish and run breaking news, blogs and author
- * pages; admins also manage accounts and API keys. The one table of permissions: routes ask `can` or
- * `requirePermission`, never compare role names themselves.
+ * pages and may delete anyone's unused images (uploaders may delete their own); admins also manage accounts and API
+ * keys. The one table of permissions: routes ask `can` or `requirePermission`, never compare role names themselves.
  */
 
 export const ROLES = ["writer", "editor", "admin"] as const;
@@ -22,6 +22,7 @@ const ACTION_WORDS = {
   "blog:write": "edit blogs",
   "author:write": "edit author pages",
   "media:upload": "upload images",
+  "media:delete-any": "delete images other people uploaded",
   "user:manage": "manage accounts",
   "key:manage": "manage API keys",
 } as const;
@@ -30,7 +31,7 @@ export type Action = keyof typeof ACTION_WORDS;
 export const ACTIONS = Object.keys(ACTION_WORDS) as Action[];
 
 const writer: Action[] = ["article:create", "article:edit-own", "media:upload"];
-const editor: Action[] = [...writer, "article:edit-any", "article:publish", "breaking:write", "blog:write", "author:write"];
+const editor: Action[] = [...writer, "article:edit-any", "article:publish", "breaking:write", "blog:write", "author:write", "media:delete-any"];
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
   writer: new Set(writer),

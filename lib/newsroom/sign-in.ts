@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from "node:crypto";
-import { sql } from "kysely";
-import { dialectOf, type Db } from "../db/connection";
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db/connection";
+import { underLock } from "../db/locks";
 import { hashPassword, verifyPassword } from "./passwords";
 import type { Principal } from "./roles";
 import { createSession } from "./sessions";
@@ -53,7 +53,7 @@ export async function signIn(db: Db, { email, password, ip, userAgent, now = new
 
   await prune(db, now);
   const attempt = randomUUID();
-  const wait = await underLock(db, Object.values(keys), async (trx) => {
+  const wait = await underLock(db, SIGN_IN_LOCK, Object.values(keys), async (trx) => {
     const known = await signedInFrom(trx, keys.pair, now);
     const waits = [
       await secondsToWait(trx, keys.pair, SIGN_IN_LIMITS.perEmailAndIp, SIGN_IN_LIMITS.windowMs, true, now),
@@ -104,38 +104,6 @@ async function prune(db: Db, now: Date): Promise<void> {
 
 /** "DSIN": the advisory-lock namespace of sign-in limits on PostgreSQL; the second key is a hash of the limit's key. */
 const SIGN_IN_LOCK = 0x4453494e;
-
-/**
- * Runs `fn` holding a lock on every key, so no other attempt on any of them counts or records meanwhile, in every
- * process. PostgreSQL: a transaction with one advisory lock per key, taken in one global order (so two attempts
- * never wait for each other in a circle), released by the commit. SQLite: BEGIN IMMEDIATE takes the database's
- * write lock at once (a deferred transaction would read first and could be overtaken by another process).
- */
-async function underLock<T>(db: Db, keys: string[], fn: (trx: Db) => Promise<T>): Promise<T> {
-  if (dialectOf(db) === "postgres") {
-    return db.transaction().execute(async (trx) => {
-      const locks = [...new Set(keys.map(lockId))].sort((a, b) => a - b);
-      for (const id of locks) await sql`select pg_advisory_xact_lock(${sql.lit(SIGN_IN_LOCK)}, ${id}::int4)`.execute(trx);
-      return fn(trx);
-    });
-  }
-  return db.connection().execute(async (conn) => {
-    await sql`begin immediate`.execute(conn);
-    try {
-      const result = await fn(conn);
-      await sql`commit`.execute(conn);
-      return result;
-    } catch (err) {
-      await sql`rollback`.execute(conn).catch(() => {});
-      throw err;
-    }
-  });
-}
-
-/** A key as a signed 32-bit integer for pg_advisory_xact_lock (a collision only makes two keys wait for each other). */
-function lockId(key: string): number {
-  return createHash("sha256").update(key).digest().readInt32BE(0);
-}
 
 /** Whether this email signed in from this address (the pair's key) within knownAddressMs. */
 async function signedInFrom(db: Db, pairKey: string, now: Date): Promise<boolean> {

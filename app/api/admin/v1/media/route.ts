@@ -1,5 +1,7 @@
+import { config } from "@/lib/config";
 import { db } from "@/lib/db/connection";
 import { MAX_UPLOAD_BYTES, saveUpload } from "@/lib/media/uploads";
+import { uploaderOf } from "@/lib/newsroom/uploader";
 import { HttpError, ValidationError } from "@/lib/errors";
 import { adminRoute, readLimitedBytes } from "@/lib/newsroom/http.next";
 import { requirePermission } from "@/lib/newsroom/roles";
@@ -8,7 +10,8 @@ export const dynamic = "force-dynamic";
 
 /**
  * POST /media: the image as the raw body (Content-Type image/*) or as multipart form data with a `file` field
- * (and optional alt, caption, credit). Answers { src, width, height }.
+ * (and optional alt, caption, credit). Answers { src, width, height }. Each user or key may upload UPLOADS_PER_HOUR
+ * images in any hour (429 with Retry-After beyond) and keep UPLOAD_QUOTA_MB (403 beyond).
  */
 export const POST = adminRoute(async (request, { principal }) => {
   requirePermission(principal, "media:upload");
@@ -32,5 +35,5 @@ export const POST = adminRoute(async (request, { principal }) => {
     throw new HttpError(415, "Send the image as multipart/form-data (field file) or as the body with an image/* Content-Type");
   }
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new HttpError(413, `Images can be at most ${MAX_UPLOAD_BYTES / 1_000_000} MB`);
-  return Response.json(await saveUpload(db(), bytes, meta), { status: 201 });
+  return Response.json(await saveUpload(db(), bytes, meta, { uploader: uploaderOf(principal), limits: config().uploads }), { status: 201 });
 });
