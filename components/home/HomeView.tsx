@@ -24,10 +24,10 @@ export function HomeView({ siteName, top, news, blogs, locale, t }: Props) {
         <h2 id="top-stories" className="border-b-4 border-accent pb-1 text-xl font-bold uppercase tracking-wide">{t.topStories}</h2>
         {lead && (
           <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-            <ArticleCard article={lead} locale={locale} lead />
+            <ArticleCard article={lead} locale={locale} headingLevel={3} lead />
             <ul className="divide-y divide-rule">
               {others.map((a) => (
-                <li key={a.id}><ArticleCard article={a} locale={locale} showImage={false} /></li>
+                <li key={a.id}><ArticleCard article={a} locale={locale} headingLevel={3} showImage={false} /></li>
               ))}
             </ul>
           </div>
@@ -38,7 +38,7 @@ export function HomeView({ siteName, top, news, blogs, locale, t }: Props) {
           <h2 id="latest-news" className="border-b-4 border-brand pb-1 text-xl font-bold uppercase tracking-wide">
             <Link href="/news" className="text-ink">{t.latestNews}</Link>
           </h2>
-          <ArticleList articles={news} locale={locale} empty={t.noPosts} />
+          <ArticleList articles={news} locale={locale} headingLevel={3} empty={t.noPosts} />
         </section>
         <div className="space-y-6">
           {blogs.map(({ blog, posts }) => (

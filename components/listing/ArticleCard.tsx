@@ -9,14 +9,16 @@ type Props = {
   article: ArticleSummary;
   locale: string;
   showImage?: boolean;
-  headingLevel?: 2 | 3;
+  /** The card's place in the page's outline: 2 right under the page's h1, 3 under a section's h2. No default, so
+   * every list says where it sits (axe's heading-order). */
+  headingLevel: 2 | 3;
   /** The lead story: a full-width image above a larger headline. */
   lead?: boolean;
   /** Off on a blog's own pages, where every story is from that blog. */
   showBlog?: boolean;
 };
 
-export function ArticleCard({ article, showImage = true, headingLevel = 3, locale, lead = false, showBlog = true }: Props) {
+export function ArticleCard({ article, showImage = true, headingLevel, locale, lead = false, showBlog = true }: Props) {
   const H = `h${headingLevel}` as const;
   const ed = edition(article.language);
   return (

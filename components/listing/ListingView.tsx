@@ -16,7 +16,8 @@ export function ListingView(props: { title: string; intro?: ReactNode; posts: Pa
         </h1>
         {intro}
       </header>
-      <ArticleList articles={posts.items} locale={locale} empty={t.noPosts} />
+      {/* Straight under the h1: the cards are the page's second level. */}
+      <ArticleList articles={posts.items} locale={locale} headingLevel={2} empty={t.noPosts} />
       <Pagination page={posts.page} pageCount={posts.pageCount} href={href} t={t} />
     </div>
   );
