@@ -1,5 +1,4 @@
 import Image from "next/image";
-import Link from "next/link";
 import type { ArticleSummary } from "@/lib/content/types";
 import { edition } from "@/lib/site";
 import { formatDate } from "@/lib/reader/dates";
@@ -38,7 +37,7 @@ export function ArticleCard({ article, showImage = true, headingLevel, locale, l
       <div className="min-w-0">
         {showBlog && article.blog && <p className="text-xs font-semibold uppercase tracking-wide text-accent">{article.blog.title}</p>}
         <H className={`font-serif font-bold leading-snug ${lead ? "text-2xl sm:text-3xl" : "text-xl"}`}>
-          <Link href={`/a/${article.slug}`} className="text-ink hover:underline">{article.title}</Link>
+          <a href={`/a/${article.slug}`} className="text-ink hover:underline">{article.title}</a>
         </H>
         {article.summary && <p className="mt-1 text-muted">{article.summary}</p>}
         <p className="mt-1 text-sm text-muted">
