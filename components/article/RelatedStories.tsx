@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { SizedImage } from "@/components/media/SizedImage";
 import type { ArticleSummary } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import { formatDate } from "@/lib/reader/dates";
@@ -22,7 +22,7 @@ export function RelatedStories({ items, page, t }: { items: ArticleSummary[]; pa
           return (
             <li key={a.id} lang={own.lang} dir={own.dir} className="flex items-start gap-3">
               {thumb && (
-                <Image src={thumb.src} width={96} height={64} alt="" sizes="96px" className="h-16 w-24 shrink-0 rounded bg-wash object-cover" />
+                <SizedImage src={thumb.src} width={96} height={64} alt="" className="h-16 w-24 shrink-0 rounded bg-wash object-cover" />
               )}
               <div className="min-w-0">
                 <a href={articlePath(a.slug)} className="font-semibold leading-snug">{a.title}</a>
