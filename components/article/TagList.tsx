@@ -11,7 +11,7 @@ export function TagList({ tags, t }: { tags: Tag[]; t: UiStrings }) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <a href={topicPath(tag.slug)} className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-sm">
+            <a href={topicPath(tag.slug)} className="pill">
               {tag.name}
             </a>
           </li>

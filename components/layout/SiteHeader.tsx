@@ -14,11 +14,11 @@ export function SiteHeader({ t, siteName, tagline, blogs }: { t: UiStrings; site
       </div>
       <nav id="main-nav" tabIndex={-1} aria-label={t.mainNav} className="border-t border-white/20">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
-          <li><a className="inline-block px-2 py-3 text-brand-ink" href="/">{t.home}</a></li>
-          <li><a className="inline-block px-2 py-3 text-brand-ink" href="/news">{t.news}</a></li>
+          <li><a className="nav-link" href="/">{t.home}</a></li>
+          <li><a className="nav-link" href="/news">{t.news}</a></li>
           {blogs.map((b) => (
             <li key={b.slug}>
-              <a className="inline-block px-2 py-3 text-brand-ink" href={`/blogs/${b.slug}`}>{b.title}</a>
+              <a className="nav-link" href={`/blogs/${b.slug}`}>{b.title}</a>
             </li>
           ))}
         </ul>
