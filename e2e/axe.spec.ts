@@ -35,8 +35,8 @@ for (const size of ["xs", "sm", "md", "lg"]) {
 }
 
 /**
- * Every rule axe has, best practices included: heading-order keeps story cards in the page's outline (an h1, then
- * h2 cards on a plain listing, h3 cards under a section's h2), whatever lists them.
+ * Every rule axe has, best practices included: heading-order keeps story cards in the page's outline (an h1, a
+ * section's h2, visible or not, then h3 cards), whatever lists them.
  */
 const outlinePages = () => ({
   home: "/",

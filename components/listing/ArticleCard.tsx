@@ -8,8 +8,8 @@ type Props = {
   article: ArticleSummary;
   locale: string;
   showImage?: boolean;
-  /** The card's place in the page's outline: 2 right under the page's h1, 3 under a section's h2. No default, so
-   * every list says where it sits (axe's heading-order). */
+  /** The card's place in the page's outline: 3 under a section's h2 (every list today), 2 straight under an h1.
+   * No default, so every list says where it sits (axe's heading-order). */
   headingLevel: 2 | 3;
   /** The lead story: a full-width image above a larger headline. */
   lead?: boolean;

@@ -45,6 +45,8 @@ const en = {
   topStories: "Top Stories",
   moreFrom: "More from",
   allPosts: "All posts",
+  /** The hidden heading over a listing's stories (news, an author, a topic), so its cards are a level below. */
+  stories: "Stories",
   page: "Page",
   pagination: "Pagination",
   previous: "Previous",
