@@ -45,6 +45,10 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@redis/client"],
   poweredByHeader: false,
+  // No ETag on pages: Next hashes the whole HTML in JavaScript on every response, cache hits included, which was
+  // most of the cost of serving a cached page (decision record 025). Route handlers that want one set their own
+  // (/api/breaking's ETag and 304 are unchanged).
+  generateEtags: false,
   // Benchmarks and parallel test runs build into their own folder so they never overwrite the main build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: {

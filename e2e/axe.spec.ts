@@ -33,3 +33,23 @@ for (const size of ["xs", "sm", "md", "lg"]) {
     await expectNoAxeViolations(page);
   });
 }
+
+/**
+ * Every rule axe has, best practices included: heading-order keeps story cards in the page's outline (an h1, a
+ * section's h2, visible or not, then h3 cards), whatever lists them.
+ */
+const outlinePages = () => ({
+  home: "/",
+  "blog landing": `/blogs/${biggestBlog().slug}`,
+  topic: `/tags/${encodeURIComponent(usedTag().slug)}`,
+  author: `/authors/${authorWithArticles().slug}`,
+  "search results": "/search?q=harbour",
+  news: "/news",
+});
+
+for (const name of Object.keys(outlinePages())) {
+  test(`axe with every rule finds nothing on the ${name} page`, async ({ page }) => {
+    await page.goto(outlinePages()[name as keyof ReturnType<typeof outlinePages>]);
+    await expectNoAxeViolations(page, { allRules: true });
+  });
+}

@@ -2,8 +2,8 @@
  * npm run bench: how fast the built app serves its pages, next to the cheapest possible Node server.
  *
  * Builds nothing: it runs the production build in .next (or NEXT_DIST_DIR) against a fresh data/bench.db
- * (demo content + 10,000 generated articles), on 127.0.0.1:3200, and a plain node:http server on 127.0.0.1:3201
- * that answers with the article page's exact bytes. Each route gets a bounded autocannon run. Three breaking
+ * (demo content + 10,000 generated articles), on 127.0.0.1:BENCH_PORT (default 3200), and a plain node:http
+ * server on BENCH_PORT+1 that answers with the article page's exact bytes. Each route gets a bounded autocannon run. Three breaking
  * items are posted first, so pages carry the banner and /api/breaking has something to send; it is measured with
  * and without If-None-Match, beside /api/ping (a route handler returning a constant). Last, with the load off,
  * Chromium keeps an article open while 20 items are posted: the time until each shows is the reader's wait.
@@ -17,6 +17,8 @@
  *   npm run bench -- home article       only these (home, article, blog, blog-deep, breaking, breaking-304,
  *                                       ping, search, breaking-latency, search-latency, scale)
  *   BENCH_SECONDS=3 npm run bench       shorter runs while working on the harness
+ *   BENCH_PORT=3700 npm run bench       other ports (next start on 3700, node:http on 3701), so two checkouts
+ *                                       can bench side by side
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -37,8 +39,8 @@ import { pageWeight } from "./bench/weight";
 const ARTICLES = 10_000;
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);
-const NEXT_PORT = 3200;
-const STATIC_PORT = 3201;
+const NEXT_PORT = Number(process.env.BENCH_PORT || 3200);
+const STATIC_PORT = NEXT_PORT + 1;
 const DB_FILE = "data/bench.db";
 const RESULTS = "bench-results/latest.json";
 const ROUTES = ["article", "blog", "blog-deep", "home", "breaking", "breaking-304", "ping", "search"] as const;

@@ -1,10 +1,10 @@
 "use client";
 
-import { ui } from "@/lib/i18n/ui";
+import { errorStrings } from "@/lib/i18n/error-strings";
 
 /** Shown when a reader page fails to render: no stack trace, a way to retry. */
 export default function ReaderError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = ui();
+  const t = errorStrings;
   return (
     <section className="mx-auto max-w-2xl py-12">
       <h1 className="font-serif text-3xl font-bold">{t.errorTitle}</h1>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { AuthorRef } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 
@@ -10,7 +9,7 @@ export function Byline({ authors, t }: { authors: AuthorRef[]; t: UiStrings }) {
       {authors.map((a, i) => (
         <span key={a.slug}>
           {i > 0 && (i === authors.length - 1 ? ` ${t.and} ` : ", ")}
-          <Link href={`/authors/${a.slug}`} rel="author">{a.name}</Link>
+          <a href={`/authors/${a.slug}`} rel="author">{a.name}</a>
         </span>
       ))}
     </p>

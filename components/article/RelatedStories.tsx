@@ -1,5 +1,4 @@
-import Image from "next/image";
-import Link from "next/link";
+import { SizedImage } from "@/components/media/SizedImage";
 import type { ArticleSummary } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import { formatDate } from "@/lib/reader/dates";
@@ -23,10 +22,10 @@ export function RelatedStories({ items, page, t }: { items: ArticleSummary[]; pa
           return (
             <li key={a.id} lang={own.lang} dir={own.dir} className="flex items-start gap-3">
               {thumb && (
-                <Image src={thumb.src} width={96} height={64} alt="" sizes="96px" className="h-16 w-24 shrink-0 rounded bg-wash object-cover" />
+                <SizedImage src={thumb.src} width={96} height={64} alt="" className="h-16 w-24 shrink-0 rounded bg-wash object-cover" />
               )}
               <div className="min-w-0">
-                <Link href={articlePath(a.slug)} className="font-semibold leading-snug">{a.title}</Link>
+                <a href={articlePath(a.slug)} className="font-semibold leading-snug">{a.title}</a>
                 {a.publishedAt && (
                   <p className="mt-1 text-sm text-muted">
                     {a.blog && <span>{a.blog.title} · </span>}

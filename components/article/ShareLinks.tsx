@@ -36,7 +36,8 @@ function Named({ template, slot, name }: { template: string; slot: string; name:
   );
 }
 
-const pill = "inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-sm font-semibold";
+// .pill (globals.css): one short class, since every class name is sent twice (HTML and RSC payload).
+const pill = "pill font-semibold";
 
 export function ShareLinks({ url, title, t }: { url: string; title: string; t: UiStrings }) {
   const inputId = "share-url";

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Tag } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import { topicPath } from "@/lib/urls";
@@ -12,9 +11,9 @@ export function TagList({ tags, t }: { tags: Tag[]; t: UiStrings }) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={topicPath(tag.slug)} className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-sm">
+            <a href={topicPath(tag.slug)} className="pill">
               {tag.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -25,7 +25,7 @@ export function BlogLanding({ blog, posts, latest, t }: { blog: Blog; posts: Pag
         </header>
         <section aria-labelledby="all-posts" className="article-body">
           <h2 id="all-posts" className="sr-only">{t.allPosts}</h2>
-          <ArticleList articles={posts.items} locale={ed.locale} empty={t.noPosts} showBlog={false} />
+          <ArticleList articles={posts.items} locale={ed.locale} headingLevel={3} empty={t.noPosts} showBlog={false} />
         </section>
         <Pagination page={posts.page} pageCount={posts.pageCount} href={href} t={t} />
       </div>

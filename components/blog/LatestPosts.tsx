@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary } from "@/lib/content/types";
 import { formatDate } from "@/lib/reader/dates";
 
@@ -10,7 +9,7 @@ export function LatestPosts({ heading, posts, locale, id = "latest-posts" }: { h
       <ul className="mt-2 divide-y divide-rule">
         {posts.map((p) => (
           <li key={p.id} className="py-2" lang={p.language}>
-            <Link href={`/a/${p.slug}`} className="font-semibold">{p.title}</Link>
+            <a href={`/a/${p.slug}`} className="font-semibold">{p.title}</a>
             {p.publishedAt && (
               <p className="text-sm text-muted"><time dateTime={p.publishedAt}>{formatDate(p.publishedAt, locale)}</time></p>
             )}

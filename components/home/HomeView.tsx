@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary, Blog } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import { ArticleCard } from "@/components/listing/ArticleCard";
@@ -24,10 +23,10 @@ export function HomeView({ siteName, top, news, blogs, locale, t }: Props) {
         <h2 id="top-stories" className="border-b-4 border-accent pb-1 text-xl font-bold uppercase tracking-wide">{t.topStories}</h2>
         {lead && (
           <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-            <ArticleCard article={lead} locale={locale} lead />
+            <ArticleCard article={lead} locale={locale} headingLevel={3} lead />
             <ul className="divide-y divide-rule">
               {others.map((a) => (
-                <li key={a.id}><ArticleCard article={a} locale={locale} showImage={false} /></li>
+                <li key={a.id}><ArticleCard article={a} locale={locale} headingLevel={3} showImage={false} /></li>
               ))}
             </ul>
           </div>
@@ -36,15 +35,15 @@ export function HomeView({ siteName, top, news, blogs, locale, t }: Props) {
       <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-labelledby="latest-news">
           <h2 id="latest-news" className="border-b-4 border-brand pb-1 text-xl font-bold uppercase tracking-wide">
-            <Link href="/news" className="text-ink">{t.latestNews}</Link>
+            <a href="/news" className="text-ink">{t.latestNews}</a>
           </h2>
-          <ArticleList articles={news} locale={locale} empty={t.noPosts} />
+          <ArticleList articles={news} locale={locale} headingLevel={3} empty={t.noPosts} />
         </section>
         <div className="space-y-6">
           {blogs.map(({ blog, posts }) => (
             <div key={blog.slug}>
               <LatestPosts id={`blog-${blog.slug}`} heading={blog.title} posts={posts} locale={locale} />
-              <p className="mt-1 text-sm"><Link href={`/blogs/${blog.slug}`}>{t.allPosts}: {blog.title}</Link></p>
+              <p className="mt-1 text-sm"><a href={`/blogs/${blog.slug}`}>{t.allPosts}: {blog.title}</a></p>
             </div>
           ))}
         </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { UiStrings } from "@/lib/i18n/ui";
 
 import type { Crumb } from "@/lib/reader/breadcrumbs";
@@ -14,7 +13,7 @@ export function Breadcrumbs({ items, t }: { items: Crumb[]; t: UiStrings }) {
             {i === items.length - 1 ? (
               <span aria-current="page">{c.name}</span>
             ) : (
-              <Link href={c.path}>{c.name}</Link>
+              <a href={c.path}>{c.name}</a>
             )}
           </li>
         ))}

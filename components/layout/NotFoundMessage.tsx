@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { UiStrings } from "@/lib/i18n/ui";
 
 export function NotFoundMessage({ t }: { t: UiStrings }) {
@@ -7,7 +6,7 @@ export function NotFoundMessage({ t }: { t: UiStrings }) {
       <h1 className="font-serif text-3xl font-bold">{t.notFoundTitle}</h1>
       <p className="mt-4 text-lg">{t.notFoundText}</p>
       <p className="mt-6">
-        <Link href="/" className="font-semibold">{t.backHome}</Link>
+        <a href="/" className="font-semibold">{t.backHome}</a>
       </p>
     </section>
   );

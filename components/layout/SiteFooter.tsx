@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { UiStrings } from "@/lib/i18n/ui";
 
 export function SiteFooter({ t, siteName }: { t: UiStrings; siteName: string }) {
@@ -9,7 +8,7 @@ export function SiteFooter({ t, siteName }: { t: UiStrings; siteName: string }) 
         <ul className="flex gap-4" aria-label={t.footerFeeds}>
           <li><a href="/feeds/rss.xml">{t.rss}</a></li>
           <li><a href="/feeds/atom.xml">{t.atom}</a></li>
-          <li><Link href="/blogs">{t.blogs}</Link></li>
+          <li><a href="/blogs">{t.blogs}</a></li>
         </ul>
       </div>
     </footer>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { UiStrings } from "@/lib/i18n/ui";
 import type { Blog } from "@/lib/content/types";
 import { SearchForm } from "./SearchForm";
@@ -8,18 +7,18 @@ export function SiteHeader({ t, siteName, tagline, blogs }: { t: UiStrings; site
     <header role="banner" className="bg-brand text-brand-ink">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <div>
-          <Link href="/" className="font-serif text-2xl font-bold text-brand-ink no-underline sm:text-3xl">{siteName}</Link>
+          <a href="/" className="font-serif text-2xl font-bold text-brand-ink no-underline sm:text-3xl">{siteName}</a>
           <p className="text-sm text-white/90">{tagline}</p>
         </div>
         <SearchForm t={t} />
       </div>
       <nav id="main-nav" tabIndex={-1} aria-label={t.mainNav} className="border-t border-white/20">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
-          <li><Link className="inline-block px-2 py-3 text-brand-ink" href="/">{t.home}</Link></li>
-          <li><Link className="inline-block px-2 py-3 text-brand-ink" href="/news">{t.news}</Link></li>
+          <li><a className="nav-link" href="/">{t.home}</a></li>
+          <li><a className="nav-link" href="/news">{t.news}</a></li>
           {blogs.map((b) => (
             <li key={b.slug}>
-              <Link className="inline-block px-2 py-3 text-brand-ink" href={`/blogs/${b.slug}`}>{b.title}</Link>
+              <a className="nav-link" href={`/blogs/${b.slug}`}>{b.title}</a>
             </li>
           ))}
         </ul>

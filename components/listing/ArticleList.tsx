@@ -1,9 +1,9 @@
 import type { ArticleSummary } from "@/lib/content/types";
 import { ArticleCard } from "./ArticleCard";
 
-type Props = { articles: ArticleSummary[]; locale: string; headingLevel?: 2 | 3; empty: string; showBlog?: boolean };
+type Props = { articles: ArticleSummary[]; locale: string; headingLevel: 2 | 3; empty: string; showBlog?: boolean };
 
-export function ArticleList({ articles, locale, headingLevel = 3, empty, showBlog = true }: Props) {
+export function ArticleList({ articles, locale, headingLevel, empty, showBlog = true }: Props) {
   if (articles.length === 0) return <p className="py-4 text-muted">{empty}</p>;
   return (
     <ul className="divide-y divide-rule">

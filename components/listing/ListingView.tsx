@@ -16,7 +16,11 @@ export function ListingView(props: { title: string; intro?: ReactNode; posts: Pa
         </h1>
         {intro}
       </header>
-      <ArticleList articles={posts.items} locale={locale} empty={t.noPosts} />
+      {/* The cards sit a level below a heading of their own, as on a blog's landing page (axe's heading-order). */}
+      <section aria-labelledby="listing-stories">
+        <h2 id="listing-stories" className="sr-only">{t.stories}</h2>
+        <ArticleList articles={posts.items} locale={locale} headingLevel={3} empty={t.noPosts} />
+      </section>
       <Pagination page={posts.page} pageCount={posts.pageCount} href={href} t={t} />
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { UiStrings } from "@/lib/i18n/ui";
 
 /** Previous / next and page numbers around the current one. `href(n)` gives each page's stable URL. */
@@ -9,7 +8,7 @@ export function Pagination({ page, pageCount, href, t }: { page: number; pageCou
   return (
     <nav aria-label={t.pagination} className="mt-8">
       <ul className="flex flex-wrap items-center gap-2">
-        {page > 1 && <li><Link className={cell} rel="prev" href={href(page - 1)}>{t.previous}</Link></li>}
+        {page > 1 && <li><a className={cell} rel="prev" href={href(page - 1)}>{t.previous}</a></li>}
         {near.map((n, i) => (
           <li key={n} className="flex items-center gap-2">
             {i > 0 && n - near[i - 1] > 1 && <span aria-hidden="true">…</span>}
@@ -18,11 +17,11 @@ export function Pagination({ page, pageCount, href, t }: { page: number; pageCou
                 <span className="sr-only">{t.page} </span>{n}
               </span>
             ) : (
-              <Link className={cell} href={href(n)}><span className="sr-only">{t.page} </span>{n}</Link>
+              <a className={cell} href={href(n)}><span className="sr-only">{t.page} </span>{n}</a>
             )}
           </li>
         ))}
-        {page < pageCount && <li><Link className={cell} rel="next" href={href(page + 1)}>{t.next}</Link></li>}
+        {page < pageCount && <li><a className={cell} rel="next" href={href(page + 1)}>{t.next}</a></li>}
       </ul>
     </nav>
   );

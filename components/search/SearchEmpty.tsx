@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { UiStrings } from "@/lib/i18n/ui";
 
 /** Ways forward when nothing matched: spelling, fewer words, without the filters, or browse the sections. */
@@ -12,15 +11,15 @@ export function SearchEmpty({ t, removeFiltersHref, blogs }: { t: UiStrings; rem
         <li>{s.tipFewerWords}</li>
         {removeFiltersHref && (
           <li>
-            <Link href={removeFiltersHref}>{s.removeFilters}</Link>
+            <a href={removeFiltersHref}>{s.removeFilters}</a>
           </li>
         )}
         <li>{s.tipPrefix}</li>
         <li>
-          {s.tipBrowse}: <Link href="/news">{s.latestNews}</Link>, <Link href="/blogs">{s.allBlogs}</Link>
+          {s.tipBrowse}: <a href="/news">{s.latestNews}</a>, <a href="/blogs">{s.allBlogs}</a>
           {blogs.map((b) => (
             <span key={b.slug}>
-              , <Link href={`/blogs/${b.slug}`}>{b.title}</Link>
+              , <a href={`/blogs/${b.slug}`}>{b.title}</a>
             </span>
           ))}
         </li>

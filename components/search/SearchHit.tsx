@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDate } from "@/lib/reader/dates";
 import type { SearchHit as Hit } from "@/lib/search/search";
 import { edition } from "@/lib/site";
@@ -11,9 +10,9 @@ export function SearchHit({ hit, locale }: { hit: Hit; locale: string }) {
     <article lang={ed.lang} dir={ed.dir} className="py-4">
       {hit.blog && <p className="text-xs font-semibold uppercase tracking-wide text-accent">{hit.blog.title}</p>}
       <h3 className="font-serif text-xl font-bold leading-snug">
-        <Link href={`/a/${hit.slug}`} className="text-ink hover:underline">
+        <a href={`/a/${hit.slug}`} className="text-ink hover:underline">
           <Highlight value={hit.headline} />
-        </Link>
+        </a>
       </h3>
       {hit.snippet.text && (
         <p className="mt-1 text-muted">

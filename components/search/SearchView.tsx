@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Pagination } from "@/components/listing/Pagination";
 import type { UiStrings } from "@/lib/i18n/ui";
 import { fill } from "@/lib/search/format";
@@ -70,7 +69,7 @@ export function SearchView({ data, t, locale }: { data: SearchPageData; t: UiStr
         ) : (
           <p className="mt-4">
             {fill(s.pastLastPage, { page: number(result.page) })}{" "}
-            <Link href={href(result.pageCount)}>{fill(s.lastPage, { pages: number(result.pageCount) })}</Link>
+            <a href={href(result.pageCount)}>{fill(s.lastPage, { pages: number(result.pageCount) })}</a>
           </p>
         )}
         {result.hits.length > 0 && <Pagination page={result.page} pageCount={result.pageCount} href={href} t={t} />}

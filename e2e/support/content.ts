@@ -31,6 +31,14 @@ export function blogArticle() {
   );
 }
 
+/** The published article with the longest body: the heaviest page a reader can open, for the page-weight budgets. */
+export function longestArticle() {
+  return must(
+    query<{ slug: string; chars: number }>(`select a.slug, length(a.body) as chars from articles a where ${visible} order by chars desc limit 1`),
+    "published article",
+  );
+}
+
 export function newsArticle() {
   return must(
     query<{ slug: string; title: string }>(`select a.slug, a.title from articles a where ${visible} and a.blog_id is null order by a.published_at desc limit 1`),

@@ -2,6 +2,8 @@
  * Interface strings per language. Components take their words from here, so an edition in another language
  * (or an article in one) gets its own labels. Missing keys fall back to English.
  */
+import { errorStrings } from "./error-strings";
+
 const en = {
   accessibilityLinks: "Accessibility links",
   skipToMain: "Skip to main content",
@@ -43,6 +45,8 @@ const en = {
   topStories: "Top Stories",
   moreFrom: "More from",
   allPosts: "All posts",
+  /** The hidden heading over a listing's stories (news, an author, a topic), so its cards are a level below. */
+  stories: "Stories",
   page: "Page",
   pagination: "Pagination",
   previous: "Previous",
@@ -51,10 +55,7 @@ const en = {
   breadcrumb: "Breadcrumb",
   notFoundTitle: "Page not found",
   notFoundText: "We could not find that page. It may have moved, or the address may be mistyped.",
-  errorTitle: "Something went wrong",
-  errorText: "This page could not be shown just now. Please try again in a moment.",
-  tryAgain: "Try again",
-  backHome: "Go to the home page",
+  ...errorStrings,
   footerFeeds: "Feeds",
   footerAbout: "About",
   noPosts: "No posts yet.",

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { readBlogs } from "@/lib/content/reader.next";
 import { ui } from "@/lib/i18n/ui";
 import { siteUrl } from "@/lib/site";
@@ -17,7 +16,7 @@ export default async function BlogsIndex() {
       <ul className="mt-4 divide-y divide-rule">
         {blogs.map((b) => (
           <li key={b.slug} className="py-4" lang={b.language}>
-            <h2 className="font-serif text-xl font-bold"><Link href={`/blogs/${b.slug}`}>{b.title}</Link></h2>
+            <h2 className="font-serif text-xl font-bold"><a href={`/blogs/${b.slug}`}>{b.title}</a></h2>
             <p className="mt-1 text-muted">{b.description}</p>
           </li>
         ))}
