@@ -6,6 +6,7 @@ import {
   breakingPatchSchemaAt,
   parseBreaking,
 } from "./schema";
+import { PRIORITY_RANK } from "./order";
 import type { BreakingItem, BreakingPriority, LiveBreaking } from "./types";
 
 /**
@@ -184,7 +185,7 @@ export async function listBreaking(
   return rows.map(toItem);
 }
 
-/** What the banner shows at `now`, newest first (at most LIVE_LIMIT), optionally in one language only. */
+/** What the banner shows at `now`, in banner order (order.ts; at most LIVE_LIMIT), optionally in one language only. */
 export async function listLiveBreaking(
   db: Db,
   { now = new Date(), lang }: Clock & { lang?: string } = {},
@@ -198,7 +199,7 @@ export async function listLiveBreaking(
 }
 
 /**
- * Items not withdrawn and not expired at `now`, including ones posted in the future, newest first: what the
+ * Items not withdrawn and not expired at `now`, including ones posted in the future, in banner order: what the
  * snapshot holds so that it only needs the clock, not the database, to tell when each one shows and hides.
  * `limit` bounds memory should the newsroom leave hundreds of items without an expiry.
  */
@@ -217,6 +218,8 @@ function liveQuery(db: Db, now: Date) {
     .select(columns)
     .where("withdrawn_at", "is", null)
     .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", t)]))
+    // bannerOrder (order.ts) in SQL: priority first, so the cap keeps every "breaking" item before a "developing" one.
+    .orderBy((eb) => eb.case().when("priority", "=", "developing").then(eb.lit(PRIORITY_RANK.developing)).else(eb.lit(PRIORITY_RANK.breaking)).end())
     .orderBy("posted_at", "desc")
     .orderBy("id", "desc");
 }
