@@ -1,3 +1,4 @@
+import { config } from "../config";
 import type { Db } from "../db/connection";
 import {
   BreakingNotFoundError,
@@ -85,10 +86,19 @@ async function requireItem(db: Db, id: number): Promise<BreakingItem> {
   return item;
 }
 
-/** Posts a new item, live from `now`. Throws BreakingValidationError naming the field when the input is wrong. */
-export async function postBreaking(db: Db, input: unknown, { now = new Date() }: Clock = {}): Promise<BreakingItem> {
+/**
+ * Posts a new item, live from `now`. Without an expiresAt it expires `defaultHours` later (BREAKING_DEFAULT_HOURS),
+ * so a busy day's items leave by themselves; expiresAt: null asks for none. Throws BreakingValidationError naming
+ * the field when the input is wrong.
+ */
+export async function postBreaking(
+  db: Db,
+  input: unknown,
+  { now = new Date(), defaultHours = config().breakingDefaultHours }: Clock & { defaultHours?: number } = {},
+): Promise<BreakingItem> {
   const v = parseBreaking(breakingInputSchemaAt(() => now), input);
   const at = now.toISOString();
+  const expiresAt = v.expiresAt !== undefined ? v.expiresAt : new Date(now.getTime() + defaultHours * 3_600_000).toISOString();
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("breaking_items")
@@ -98,7 +108,7 @@ export async function postBreaking(db: Db, input: unknown, { now = new Date() }:
         language: v.language,
         priority: v.priority,
         posted_at: at,
-        expires_at: v.expiresAt,
+        expires_at: expiresAt,
         withdrawn_at: null,
         updated_at: at,
       })
