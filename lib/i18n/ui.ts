@@ -62,6 +62,8 @@ const en = {
   developing: "Developing",
   breakingUpdates: "Breaking news updates",
   dismiss: "Dismiss",
+  /** The disclosure that shows the other live breaking items; {n} is how many. */
+  breakingMore: "{n} more",
   preview: "Preview",
   previewNotPublic: "Preview — {status}, not public",
   previewLive: "Preview — published, as readers see it",
@@ -266,6 +268,7 @@ const ru: Partial<UiStrings> = {
   linkCopied: "Ссылка скопирована",
   copyLinkFailed: "Не удалось скопировать: выделите адрес и скопируйте его",
   articleLink: "Ссылка на статью",
+  breakingMore: "Ещё {n}",
 };
 
 const uk: Partial<UiStrings> = {
@@ -285,6 +288,7 @@ const uk: Partial<UiStrings> = {
   linkCopied: "Посилання скопійовано",
   copyLinkFailed: "Не вдалося скопіювати: виділіть адресу і скопіюйте її",
   articleLink: "Посилання на статтю",
+  breakingMore: "Ще {n}",
 };
 
 const fa: Partial<UiStrings> = {
@@ -304,6 +308,7 @@ const fa: Partial<UiStrings> = {
   linkCopied: "پیوند کپی شد",
   copyLinkFailed: "کپی نشد: نشانی را انتخاب و کپی کنید",
   articleLink: "پیوند این مطلب",
+  breakingMore: "{n} خبر دیگر",
 };
 
 const ar: Partial<UiStrings> = {
@@ -323,6 +328,7 @@ const ar: Partial<UiStrings> = {
   linkCopied: "تم نسخ الرابط",
   copyLinkFailed: "تعذّر النسخ: حدّد العنوان وانسخه",
   articleLink: "رابط هذا المقال",
+  breakingMore: "{n} أخرى",
 };
 
 const byLang: Record<string, Partial<UiStrings>> = { en, ru, uk, fa, ar };
