@@ -32,9 +32,10 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: desktop, testIgnore: breakingSpecs },
     { name: "mobile", use: mobile, testIgnore: breakingSpecs },
-    // Breaking items show on every page, so these run after the rest, one width after the other.
-    { name: "breaking-desktop", use: desktop, testMatch: breakingSpecs, dependencies: ["desktop", "mobile"] },
-    { name: "breaking-mobile", use: mobile, testMatch: breakingSpecs, dependencies: ["breaking-desktop"] },
+    // Breaking items show on every page, so these run after the rest, one width after the other, one spec at a
+    // time: the strip shows only the first live item, so another spec's item would hide this one's behind "N more".
+    { name: "breaking-desktop", use: desktop, testMatch: breakingSpecs, dependencies: ["desktop", "mobile"], workers: 1 },
+    { name: "breaking-mobile", use: mobile, testMatch: breakingSpecs, dependencies: ["breaking-desktop"], workers: 1 },
   ],
   webServer: {
     // A fresh database and a production build in .next-e2e, then `next start` on 127.0.0.1:3100.

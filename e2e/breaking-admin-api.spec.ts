@@ -9,6 +9,13 @@ test("breaking news through the admin API: post (201) shows at once, bad input i
   const res = await request.post(v1, { headers: auth(key), data: { headline } });
   expect(res.status()).toBe(201);
   const item = await res.json();
+  // No expiresAt: the default lifetime (BREAKING_DEFAULT_HOURS, 6 on the e2e server); null asks for none.
+  expect((Date.parse(item.expiresAt) - Date.parse(item.postedAt)) / 3_600_000).toBeCloseTo(6, 5);
+  const forever = await request.post(v1, { headers: auth(key), data: { headline: uniqueHeadline("Until withdrawn"), expiresAt: null } });
+  expect(forever.status()).toBe(201);
+  const foreverItem = await forever.json();
+  expect(foreverItem.expiresAt).toBeNull();
+  expect((await request.delete(`${v1}/${foreverItem.id}`, { headers: auth(key) })).status()).toBe(200);
   // Written inside the server: the public API and the next page have it at once, no watcher tick needed.
   expect((await (await request.get("/api/breaking")).text())).toContain(headline);
   await expect.poll(async () => (await request.get("/news")).text(), { timeout: 5_000 }).toContain(headline);

@@ -14,6 +14,9 @@ test("an editor posts an item from the console, readers see it, and withdrawing 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/newsroom\/breaking$/);
 
+  // Left empty, the expiry is the default lifetime, and the form says so; "No expiry" is an explicit choice.
+  await expect(page.getByText("Leave empty and it expires after 6 hours.", { exact: false })).toBeVisible();
+  await expect(page.getByLabel(/No expiry/)).not.toBeChecked();
   const headline = uniqueHeadline("Console alert: tunnel closed");
   await page.getByLabel("Headline").fill(headline);
   await page.getByRole("button", { name: "Post now" }).click();

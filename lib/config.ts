@@ -18,6 +18,12 @@ const schema = z.object({
     .min(2, { message: "must be at least 2 seconds" })
     .max(600, { message: "must be at most 600 seconds" })
     .default(15),
+  // How long a breaking item stays up when whoever posts it gives no expiry (they can still ask for none).
+  BREAKING_DEFAULT_HOURS: z.coerce
+    .number({ message: "must be a number of hours, e.g. 6" })
+    .positive({ message: "must be more than 0 hours, e.g. 6 (an item can still be posted with no expiry when asked)" })
+    .max(720, { message: "must be at most 720 hours (30 days)" })
+    .default(6),
   // Shared page and data cache for several instances (cache-handler.mjs); unset, each instance caches on its own.
   REDIS_URL: z
     .string()
@@ -90,6 +96,8 @@ export type Config = {
   siteUrl: string;
   /** How often open pages poll for breaking news. */
   breakingPollSeconds: number;
+  /** A breaking item posted without an expiry expires this many hours later, unless no expiry is asked for. */
+  breakingDefaultHours: number;
   /** PostgreSQL connection pool; ignored for SQLite. */
   pool: PoolConfig;
   /** Addresses or CIDR blocks of proxies whose X-Forwarded-For names the client; by default loopback, [] for none. */
@@ -121,6 +129,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       REDIS_URL: env.REDIS_URL,
       SITE_URL: env.SITE_URL,
       BREAKING_POLL_SECONDS: env.BREAKING_POLL_SECONDS,
+      BREAKING_DEFAULT_HOURS: env.BREAKING_DEFAULT_HOURS,
       DB_POOL_MAX: env.DB_POOL_MAX,
       DB_CONNECT_TIMEOUT_MS: env.DB_CONNECT_TIMEOUT_MS,
       DB_IDLE_TIMEOUT_MS: env.DB_IDLE_TIMEOUT_MS,
@@ -137,13 +146,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Dispatch cannot start: invalid configuration\n${lines.join("\n")}`);
   }
-  const { DATABASE_URL, PORT, SITE_URL, BREAKING_POLL_SECONDS, TRUSTED_PROXIES, UPLOADS_PER_HOUR, UPLOAD_QUOTA_MB, ...db } = parsed.data;
+  const { DATABASE_URL, PORT, SITE_URL, BREAKING_POLL_SECONDS, BREAKING_DEFAULT_HOURS, TRUSTED_PROXIES, UPLOADS_PER_HOUR, UPLOAD_QUOTA_MB, ...db } = parsed.data;
   return {
     databaseUrl: DATABASE_URL,
     port: PORT,
     redisUrl: parsed.data.REDIS_URL,
     siteUrl: (SITE_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, ""),
     breakingPollSeconds: BREAKING_POLL_SECONDS,
+    breakingDefaultHours: BREAKING_DEFAULT_HOURS,
     pool: {
       max: db.DB_POOL_MAX,
       connectTimeoutMs: db.DB_CONNECT_TIMEOUT_MS,

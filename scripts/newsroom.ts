@@ -24,6 +24,7 @@ function usage(): string {
     ...lines,
     "",
     "--expires takes a duration from now (90s, 15m, 2h, 1d, 1h30m) or an ISO date and time.",
+    `A post without --expires expires after BREAKING_DEFAULT_HOURS (now ${config().breakingDefaultHours} h); --no-expiry keeps it until withdrawn.`,
     "Uses DATABASE_URL (default file:./data/dispatch.db) and applies pending migrations first.",
   ].join("\n");
 }

@@ -54,9 +54,10 @@ describe("the desk's error codes", () => {
 
 describe("what was typed, kept in a cookie", () => {
   it("comes back exactly, and fits in a cookie even at the form's limits", () => {
-    const typed = { headline: "Флот вышел из порта — обновление", link: "https://example.org/a?b=c", priority: "developing", expiresInMinutes: "30" };
+    const typed = { headline: "Флот вышел из порта — обновление", link: "https://example.org/a?b=c", priority: "developing", expiresInMinutes: "30", noExpiry: "" };
+    expect(decodeDeskTyped(encodeDeskTyped({ ...typed, expiresInMinutes: "", noExpiry: "on" }))?.noExpiry).toBe("on");
     expect(decodeDeskTyped(encodeDeskTyped(typed))).toEqual(typed);
-    const huge = { headline: "ж".repeat(5_000), link: `https://example.org/${"é".repeat(3_000)}`, priority: "x".repeat(100), expiresInMinutes: "9".repeat(100) };
+    const huge = { headline: "ж".repeat(5_000), link: `https://example.org/${"é".repeat(3_000)}`, priority: "x".repeat(100), expiresInMinutes: "9".repeat(100), noExpiry: "x".repeat(100) };
     const value = encodeDeskTyped(huge);
     expect(value.length).toBeLessThan(4_000);
     expect(value).toMatch(/^[A-Za-z0-9_-]+$/);

@@ -97,7 +97,7 @@ describe("breaking snapshot", () => {
   it("filters by language, with an etag of its own", async () => {
     const s = setup();
     await postBreaking(db, { headline: "Storm" }, { now: t0 });
-    await postBreaking(db, { headline: "Шторм", language: "ru" }, { now: t0 });
+    await postBreaking(db, { headline: "Шторм", language: "ru", expiresAt: null }, { now: t0 });
     const all = await s.snapshot.get();
     const ru = await s.snapshot.get("ru");
     expect(headlines(ru)).toEqual(["Шторм"]);

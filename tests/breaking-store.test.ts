@@ -33,7 +33,7 @@ async function rejection(p: Promise<unknown>): Promise<BreakingValidationError> 
 
 describe("posting", () => {
   it("stores a trimmed headline with defaults and returns the item", async () => {
-    const item = await postBreaking(db, { headline: "  Earthquake hits\n the coast  " }, { now: t0 });
+    const item = await postBreaking(db, { headline: "  Earthquake hits\n the coast  ", expiresAt: null }, { now: t0 });
     expect(item).toEqual({
       id: expect.any(Number),
       headline: "Earthquake hits the coast",
@@ -46,6 +46,23 @@ describe("posting", () => {
       updatedAt: t0.toISOString(),
     });
     expect(await getBreaking(db, item.id)).toEqual(item);
+  });
+
+  it("gives an item without an expiry the default lifetime, BREAKING_DEFAULT_HOURS (6), and none when asked with null", async () => {
+    const item = await postBreaking(db, { headline: "Storm" }, { now: t0 });
+    expect(item.expiresAt).toBe(at(6 * 60).toISOString());
+    expect((await getBreaking(db, item.id))?.expiresAt).toBe(at(6 * 60).toISOString());
+    expect((await listLiveBreaking(db, { now: at(6 * 60 - 1) })).map((i) => i.id)).toEqual([item.id]);
+    expect(await listLiveBreaking(db, { now: at(6 * 60) })).toEqual([]);
+
+    const shorter = await postBreaking(db, { headline: "Short-lived" }, { now: t0, defaultHours: 1.5 });
+    expect(shorter.expiresAt).toBe(at(90).toISOString());
+    const forever = await postBreaking(db, { headline: "Until withdrawn", expiresAt: null }, { now: t0 });
+    expect(forever.expiresAt).toBeNull();
+    expect((await listLiveBreaking(db, { now: at(60 * 24 * 365) })).map((i) => i.id)).toEqual([forever.id]);
+    // An expiry given is kept as given, never replaced by the default.
+    const given = await postBreaking(db, { headline: "Given", expiresAt: at(600).toISOString() }, { now: t0 });
+    expect(given.expiresAt).toBe(at(600).toISOString());
   });
 
   it("keeps a site path or an https link, a language, a priority and a future expiry (stored as UTC)", async () => {
@@ -178,7 +195,7 @@ describe("listing", () => {
     const expiring = await postBreaking(db, { headline: "Expiring", expiresAt: at(30).toISOString() }, { now: at(2) });
     const withdrawn = await postBreaking(db, { headline: "Withdrawn" }, { now: at(3) });
     await withdrawBreaking(db, withdrawn.id, { now: at(4) });
-    const newest = await postBreaking(db, { headline: "Newest", link: "/a/newest" }, { now: at(5) });
+    const newest = await postBreaking(db, { headline: "Newest", link: "/a/newest", expiresAt: null }, { now: at(5) });
 
     const live = await listLiveBreaking(db, { now: at(10) });
     expect(live.map((i) => i.headline)).toEqual(["Newest", "Expiring", "По-русски", "Older"]);

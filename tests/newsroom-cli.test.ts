@@ -49,6 +49,28 @@ describe("npm run newsroom -- breaking", () => {
     expect(list.stdout).toMatch(new RegExp(`#${id}\\s+withdrawn.*Quake hits the coast`));
   });
 
+  it("gives a post without --expires the default lifetime (BREAKING_DEFAULT_HOURS), and none with --no-expiry", async () => {
+    const lifetime = (id: number) =>
+      withDb(async (db) => {
+        const item = await getBreaking(db, id);
+        return item!.expiresAt === null ? null : (Date.parse(item!.expiresAt) - Date.parse(item!.postedAt)) / 3_600_000;
+      });
+    const lastLine = (r: { lastLine?: string }) => Number(r.lastLine);
+    const plain = newsroom("breaking", "post", "Storm warning");
+    expect(plain.code).toBe(0);
+    expect(await lifetime(lastLine(plain))).toBeCloseTo(6, 5);
+    const longer = runNewsroomCli(url, ["breaking", "post", "Long storm"], "", { BREAKING_DEFAULT_HOURS: "12" });
+    expect(await lifetime(lastLine(longer))).toBeCloseTo(12, 5);
+    const none = newsroom("breaking", "post", "Until withdrawn", "--no-expiry");
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain("expires:   (no expiry)");
+    expect(await lifetime(lastLine(none))).toBeNull();
+    const both = newsroom("breaking", "post", "Storm", "--expires", "2h", "--no-expiry");
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(/either --expires or --no-expiry/);
+    expect(newsroom("--help").stdout).toMatch(/without --expires expires after BREAKING_DEFAULT_HOURS \(now 6 h\); --no-expiry/);
+  });
+
   it("refuses invalid input with the field and what to do, exits 1 and writes nothing", async () => {
     const empty = newsroom("breaking", "post", "  ");
     expect(empty.code).toBe(1);

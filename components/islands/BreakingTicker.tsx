@@ -2,12 +2,13 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import useSWR from "swr";
+import { bannerOrder } from "@/lib/breaking/order";
 import type { LiveBreaking } from "@/lib/breaking/types";
 import { directionOf } from "@/lib/i18n/direction";
 import { addDismissed, readDismissed } from "@/lib/reader/breaking-dismissals";
 import { useShouldPoll } from "./useShouldPoll";
 
-type Labels = { breakingNews: string; developing: string; breakingUpdates: string; dismiss: string };
+type Labels = { breakingNews: string; developing: string; breakingUpdates: string; dismiss: string; more: string };
 type Props = { initial: LiveBreaking[]; pollMs: number; labels: Labels };
 type Answer = { version: string; items: LiveBreaking[] };
 
@@ -26,9 +27,14 @@ const notExpired = (now: number) => (i: LiveBreaking) => !i.expiresAt || Date.pa
  * The breaking-news banner. Server-rendered with the items live when the page was rendered (so it works
  * without JavaScript), then kept current by polling /api/breaking with SWR.
  *
- * Layout never shifts after first paint: the strip rendered with the page keeps its size (a withdrawn or
- * expired item turns invisible in place); items that arrive later appear in a fixed bar at the bottom of the
- * screen, outside the flow. Both are polite live regions, so screen readers hear new items without interruption.
+ * However many items are live, each place shows one, the first in banner order (priority, then time), and a
+ * "N more" disclosure (<details>, so it works without JavaScript too) for the rest.
+ *
+ * Layout never shifts after first paint: the strip rendered with the page keeps its size and structure (a
+ * withdrawn or expired item turns invisible in place); items that arrive later appear in a bar at the bottom of
+ * the screen, outside the flow, of a fixed height that is in the page from the start (invisible while empty), so
+ * a second or third arrival changes what it shows and its count, never its size. Both are polite live regions,
+ * so screen readers hear new items without interruption.
  */
 export function BreakingTicker({ initial, pollMs, labels }: Props) {
   const shouldPoll = useShouldPoll(pollMs > 0);
@@ -57,36 +63,71 @@ export function BreakingTicker({ initial, pollMs, labels }: Props) {
   const live = (data?.items ?? initial).filter(notExpired(now));
   const liveIds = new Set(live.map((i) => i.id));
   const initialIds = new Set(initial.map((i) => i.id));
-  const arrived = live.filter((i) => !initialIds.has(i.id) && !dismissed.includes(i.id)).slice(0, 3);
+  const shown = (i: LiveBreaking) => liveIds.has(i.id) && !dismissed.includes(i.id);
+  // The strip: the page's own items, first one in view, the others behind "N more" (its structure never changes).
+  const [top, ...rest] = [...initial].sort(bannerOrder);
+  // The bar: items that arrived since, the first in banner order in view, the others behind its own "N more".
+  const [newest, ...older] = live.filter((i) => !initialIds.has(i.id) && !dismissed.includes(i.id)).sort(bannerOrder);
+  const more = (n: number) => labels.more.replace("{n}", String(n));
+  const restShown = rest.filter(shown).length;
 
   return (
     <>
-      {initial.length > 0 && (
+      {top && (
         <section aria-label={labels.breakingNews} className="no-print bg-accent text-white">
-          <ul aria-live="polite" className="mx-auto max-w-6xl px-4">
-            {initial.map((item) => (
-              <BreakingItem
-                key={item.id}
-                item={item}
-                labels={labels}
-                hidden={!liveIds.has(item.id)}
-                dismissed={dismissed.includes(item.id)}
-                onDismiss={dismiss}
-              />
-            ))}
-          </ul>
+          <div className="mx-auto max-w-6xl px-4">
+            <ul aria-live="polite">
+              <BreakingItem item={top} labels={labels} hidden={!liveIds.has(top.id)} dismissed={dismissed.includes(top.id)} onDismiss={dismiss} />
+            </ul>
+            {rest.length > 0 && (
+              // Native disclosure: works without JavaScript, keyboard-operable, announced as expanded or collapsed.
+              // Opening it pushes the page down, but only when the reader asks.
+              <details className="pb-2">
+                <summary className={SUMMARY} style={restShown === 0 ? { visibility: "hidden" } : undefined}>
+                  {more(restShown)}
+                </summary>
+                <ul>
+                  {rest.map((item) => (
+                    <BreakingItem
+                      key={item.id}
+                      item={item}
+                      labels={labels}
+                      hidden={!liveIds.has(item.id)}
+                      dismissed={dismissed.includes(item.id)}
+                      onDismiss={dismiss}
+                    />
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
         </section>
       )}
+      {/* Always in the page, invisible while empty: an arrival changes what it shows, never its size or structure. */}
       <section aria-label={labels.breakingUpdates} className="no-print fixed inset-x-0 bottom-0 z-40">
-        <ul aria-live="polite" className="mx-auto max-w-6xl">
-          {arrived.map((item) => (
-            <BreakingItem key={item.id} item={item} labels={labels} hidden={false} dismissed={false} onDismiss={dismiss} toast />
-          ))}
-        </ul>
+        <div
+          className="relative mx-auto flex h-[calc(2lh+1.5rem)] max-w-6xl items-center gap-2 border-t-4 border-white bg-accent pe-2 text-white shadow-lg"
+          style={newest ? undefined : { visibility: "hidden" }}
+        >
+          <ul aria-live="polite" className="min-w-0 flex-1 overflow-hidden">
+            {newest && <BreakingItem key={newest.id} item={newest} labels={labels} hidden={false} dismissed={false} onDismiss={dismiss} toast />}
+          </ul>
+          <details className="shrink-0" style={older.length === 0 ? { visibility: "hidden" } : undefined}>
+            <summary className={SUMMARY}>{more(older.length)}</summary>
+            {/* Opens upwards over the page, anchored to the bar: a later arrival adds to its top, nothing moves. */}
+            <ul className="absolute inset-x-0 bottom-full max-h-[50vh] overflow-y-auto border-t-4 border-white bg-accent">
+              {older.map((item) => (
+                <BreakingItem key={item.id} item={item} labels={labels} hidden={false} dismissed={false} onDismiss={dismiss} toast />
+              ))}
+            </ul>
+          </details>
+        </div>
       </section>
     </>
   );
 }
+
+const SUMMARY = "min-h-6 cursor-pointer py-1 text-sm font-semibold underline underline-offset-2";
 
 function BreakingItem(props: {
   item: LiveBreaking;
@@ -107,10 +148,11 @@ function BreakingItem(props: {
       // Withdrawn or expired: invisible, but its space stays so nothing below moves.
       style={hidden ? { visibility: "hidden" } : undefined}
       aria-hidden={hidden || undefined}
-      className={`flex items-center gap-3 py-2 ${toast ? "border-t-4 border-white bg-accent px-4 text-white shadow-lg motion-safe:animate-[fade-in_200ms_ease-out]" : ""}`}
+      className={`flex items-center gap-3 py-2 ${toast ? "bg-accent px-4 text-white motion-safe:animate-[fade-in_200ms_ease-out]" : ""}`}
     >
       <span className="shrink-0 rounded bg-white px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-accent">{tag}</span>
-      <span className="min-w-0 flex-1 font-semibold">
+      {/* In the bar at most two lines, so its height never depends on the headline. */}
+      <span className={`min-w-0 flex-1 font-semibold ${toast ? "line-clamp-2" : ""}`}>
         {item.link ? (
           <a href={item.link} className="text-white underline underline-offset-2">
             {item.headline}

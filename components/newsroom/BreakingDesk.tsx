@@ -3,7 +3,7 @@ import type { BreakingItem } from "@/lib/breaking/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import { StaffTime } from "./StaffTime";
 
-type Typed = { headline: string; link: string; priority: string; expiresInMinutes: string };
+type Typed = { headline: string; link: string; priority: string; expiresInMinutes: string; noExpiry: string };
 type Props = {
   t: UiStrings;
   items: BreakingItem[];
@@ -12,10 +12,12 @@ type Props = {
   notice: "posted" | "withdrawn" | null;
   error: { message: string; field?: string } | null;
   typed: Typed;
+  /** BREAKING_DEFAULT_HOURS: the lifetime of an item posted with the expiry left empty. */
+  defaultHours: number;
 };
 
 /** The breaking-news desk: plain forms (post, withdraw) that work without JavaScript, and every item's state. */
-export function BreakingDesk({ t, items, now, canWrite, notice, error, typed }: Props) {
+export function BreakingDesk({ t, items, now, canWrite, notice, error, typed, defaultHours }: Props) {
   const b = t.newsroom.breakingDesk;
   const input = "mt-1 block w-full rounded border border-muted px-3 py-2";
   const err = (field: string) => (error?.field === field ? { "aria-invalid": true, "aria-describedby": "breaking-error" } : {});
@@ -50,7 +52,11 @@ export function BreakingDesk({ t, items, now, canWrite, notice, error, typed }: 
             <div>
               <label htmlFor="b-expires" className="font-semibold">{b.expiresIn}</label>
               <input id="b-expires" name="expiresInMinutes" type="number" min={1} max={10080} inputMode="numeric" defaultValue={typed.expiresInMinutes} className={input} aria-describedby="b-expires-hint" {...err("expiresInMinutes")} />
-              <p id="b-expires-hint" className="mt-1 text-sm text-muted">{b.expiresHint}</p>
+              <p id="b-expires-hint" className="mt-1 text-sm text-muted">{b.expiresHint.replace("{hours}", String(defaultHours))}</p>
+              <div className="mt-2 flex items-center gap-2">
+                <input id="b-no-expiry" name="noExpiry" type="checkbox" defaultChecked={typed.noExpiry !== ""} className="size-5" aria-describedby="b-expires-hint" {...err("expiresInMinutes")} />
+                <label htmlFor="b-no-expiry">{b.noExpiry}</label>
+              </div>
             </div>
             <div className="self-end">
               <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-brand-ink">{b.post}</button>

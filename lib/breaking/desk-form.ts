@@ -52,8 +52,8 @@ export function parseDeskError(raw: unknown): { code: DeskError; field?: keyof D
   return code ? { code, field: FIELD_OF[code] } : null;
 }
 
-/** What the editor typed into the form, as text. */
-export type DeskTyped = { headline: string; link: string; priority: string; expiresInMinutes: string };
+/** What the editor typed into the form, as text (noExpiry: "on" when the "No expiry" box was ticked, else ""). */
+export type DeskTyped = { headline: string; link: string; priority: string; expiresInMinutes: string; noExpiry: string };
 
 export const DESK_TYPED_COOKIE = "dispatch_breaking_typed";
 /** Long enough for the redirect and a slow page; the page only reads it when its URL names an error. */
@@ -61,19 +61,32 @@ export const DESK_TYPED_MAX_AGE_SECONDS = 120;
 
 // Each field cut to what the form accepts (and a little more, so "too long" is still visible), which keeps the
 // cookie under the 4 kB browsers allow.
-const LIMITS: DeskTyped = { headline: "x".repeat(400), link: "x".repeat(2000), priority: "x".repeat(20), expiresInMinutes: "x".repeat(10) };
+const LIMITS: DeskTyped = {
+  headline: "x".repeat(400),
+  link: "x".repeat(2000),
+  priority: "x".repeat(20),
+  expiresInMinutes: "x".repeat(10),
+  noExpiry: "x".repeat(10),
+};
 // (Cut in characters; zod counts UTF-16 units, two for some characters.)
 const typedSchema = z.object({
   headline: z.string().max(LIMITS.headline.length * 2),
   link: z.string().max(LIMITS.link.length * 2),
   priority: z.string().max(LIMITS.priority.length * 2),
   expiresInMinutes: z.string().max(LIMITS.expiresInMinutes.length * 2),
+  noExpiry: z.string().max(LIMITS.noExpiry.length * 2).default(""),
 });
 
 /** The cookie value for what was typed (base64url JSON), each field cut to its limit. */
 export function encodeDeskTyped(typed: DeskTyped): string {
   const cut = (k: keyof DeskTyped) => [...typed[k]].slice(0, LIMITS[k].length).join("");
-  const value = { headline: cut("headline"), link: cut("link"), priority: cut("priority"), expiresInMinutes: cut("expiresInMinutes") };
+  const value = {
+    headline: cut("headline"),
+    link: cut("link"),
+    priority: cut("priority"),
+    expiresInMinutes: cut("expiresInMinutes"),
+    noExpiry: cut("noExpiry"),
+  };
   let encoded = Buffer.from(JSON.stringify(value)).toString("base64url");
   // A link of non-ASCII characters could still pass 4 kB: keep the headline, the editor's own words, first.
   if (encoded.length > 3800) encoded = Buffer.from(JSON.stringify({ ...value, link: "" })).toString("base64url");

@@ -98,7 +98,8 @@ export function breakingInputSchemaAt(now: () => Date) {
     link: link.nullish().transform((v) => v ?? null),
     language: language.optional().default("en"),
     priority: priority.optional().default("breaking"),
-    expiresAt: expiresAt(now).nullish().transform((v) => v ?? null),
+    // Absent: the store's default lifetime (BREAKING_DEFAULT_HOURS); null: no expiry, asked for explicitly.
+    expiresAt: expiresAt(now).nullable().optional(),
   });
 }
 

@@ -1,3 +1,4 @@
+import { config } from "../config";
 import type { Db } from "../db/connection";
 import {
   BreakingNotFoundError,
@@ -6,6 +7,7 @@ import {
   breakingPatchSchemaAt,
   parseBreaking,
 } from "./schema";
+import { PRIORITY_RANK } from "./order";
 import type { BreakingItem, BreakingPriority, LiveBreaking } from "./types";
 
 /**
@@ -84,10 +86,19 @@ async function requireItem(db: Db, id: number): Promise<BreakingItem> {
   return item;
 }
 
-/** Posts a new item, live from `now`. Throws BreakingValidationError naming the field when the input is wrong. */
-export async function postBreaking(db: Db, input: unknown, { now = new Date() }: Clock = {}): Promise<BreakingItem> {
+/**
+ * Posts a new item, live from `now`. Without an expiresAt it expires `defaultHours` later (BREAKING_DEFAULT_HOURS),
+ * so a busy day's items leave by themselves; expiresAt: null asks for none. Throws BreakingValidationError naming
+ * the field when the input is wrong.
+ */
+export async function postBreaking(
+  db: Db,
+  input: unknown,
+  { now = new Date(), defaultHours = config().breakingDefaultHours }: Clock & { defaultHours?: number } = {},
+): Promise<BreakingItem> {
   const v = parseBreaking(breakingInputSchemaAt(() => now), input);
   const at = now.toISOString();
+  const expiresAt = v.expiresAt !== undefined ? v.expiresAt : new Date(now.getTime() + defaultHours * 3_600_000).toISOString();
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("breaking_items")
@@ -97,7 +108,7 @@ export async function postBreaking(db: Db, input: unknown, { now = new Date() }:
         language: v.language,
         priority: v.priority,
         posted_at: at,
-        expires_at: v.expiresAt,
+        expires_at: expiresAt,
         withdrawn_at: null,
         updated_at: at,
       })
@@ -184,7 +195,7 @@ export async function listBreaking(
   return rows.map(toItem);
 }
 
-/** What the banner shows at `now`, newest first (at most LIVE_LIMIT), optionally in one language only. */
+/** What the banner shows at `now`, in banner order (order.ts; at most LIVE_LIMIT), optionally in one language only. */
 export async function listLiveBreaking(
   db: Db,
   { now = new Date(), lang }: Clock & { lang?: string } = {},
@@ -198,7 +209,7 @@ export async function listLiveBreaking(
 }
 
 /**
- * Items not withdrawn and not expired at `now`, including ones posted in the future, newest first: what the
+ * Items not withdrawn and not expired at `now`, including ones posted in the future, in banner order: what the
  * snapshot holds so that it only needs the clock, not the database, to tell when each one shows and hides.
  * `limit` bounds memory should the newsroom leave hundreds of items without an expiry.
  */
@@ -217,6 +228,8 @@ function liveQuery(db: Db, now: Date) {
     .select(columns)
     .where("withdrawn_at", "is", null)
     .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", t)]))
+    // bannerOrder (order.ts) in SQL: priority first, so the cap keeps every "breaking" item before a "developing" one.
+    .orderBy((eb) => eb.case().when("priority", "=", "developing").then(eb.lit(PRIORITY_RANK.developing)).else(eb.lit(PRIORITY_RANK.breaking)).end())
     .orderBy("posted_at", "desc")
     .orderBy("id", "desc");
 }

@@ -63,6 +63,8 @@ const en = {
   developing: "Developing",
   breakingUpdates: "Breaking news updates",
   dismiss: "Dismiss",
+  /** The disclosure that shows the other live breaking items; {n} is how many. */
+  breakingMore: "{n} more",
   preview: "Preview",
   previewNotPublic: "Preview — {status}, not public",
   previewLive: "Preview — published, as readers see it",
@@ -154,7 +156,8 @@ const en = {
       priority: "Priority",
       priorityNames: { breaking: "Breaking", developing: "Developing" },
       expiresIn: "Expires in minutes (optional)",
-      expiresHint: "Leave empty to keep it until withdrawn.",
+      expiresHint: "Leave empty and it expires after {hours} hours. Tick “No expiry” to keep it up until you withdraw it.",
+      noExpiry: "No expiry (keep it until withdrawn)",
       post: "Post now",
       posted: "Posted: it shows on every page within seconds.",
       withdrawn: "Withdrawn: it has left the banner.",
@@ -165,7 +168,7 @@ const en = {
         headlineTooLong: "Keep the headline to {max} characters: shorten it and post again.",
         link: "Use an https:// link or a path on this site such as /a/slug, or leave the link empty.",
         priority: "Choose Breaking or Developing as the priority.",
-        expiry: "Give the expiry as whole minutes from 1 to 10080, or leave it empty to keep the item until withdrawn.",
+        expiry: "Give the expiry as whole minutes from 1 to 10080, or leave it empty for the default of {hours} hours; for no expiry, leave it empty and tick “No expiry”.",
         notFound: "That item no longer exists (someone may have removed it): check the list below.",
         invalid: "The item was not posted: check the fields and post again.",
       },
@@ -266,6 +269,7 @@ const ru: Partial<UiStrings> = {
   linkCopied: "Ссылка скопирована",
   copyLinkFailed: "Не удалось скопировать: выделите адрес и скопируйте его",
   articleLink: "Ссылка на статью",
+  breakingMore: "Ещё {n}",
 };
 
 const uk: Partial<UiStrings> = {
@@ -285,6 +289,7 @@ const uk: Partial<UiStrings> = {
   linkCopied: "Посилання скопійовано",
   copyLinkFailed: "Не вдалося скопіювати: виділіть адресу і скопіюйте її",
   articleLink: "Посилання на статтю",
+  breakingMore: "Ще {n}",
 };
 
 const fa: Partial<UiStrings> = {
@@ -304,6 +309,7 @@ const fa: Partial<UiStrings> = {
   linkCopied: "پیوند کپی شد",
   copyLinkFailed: "کپی نشد: نشانی را انتخاب و کپی کنید",
   articleLink: "پیوند این مطلب",
+  breakingMore: "{n} خبر دیگر",
 };
 
 const ar: Partial<UiStrings> = {
@@ -323,6 +329,7 @@ const ar: Partial<UiStrings> = {
   linkCopied: "تم نسخ الرابط",
   copyLinkFailed: "تعذّر النسخ: حدّد العنوان وانسخه",
   articleLink: "رابط هذا المقال",
+  breakingMore: "{n} أخرى",
 };
 
 const byLang: Record<string, Partial<UiStrings>> = { en, ru, uk, fa, ar };

@@ -33,12 +33,19 @@ function printItem(verb: string, i: BreakingItem) {
 
 export const breakingCommands: Area = {
   post: {
-    usage: 'breaking post "headline" [--link URL] [--expires 2h] [--priority breaking|developing] [--lang en]',
-    options: { link: { type: "string" }, expires: { type: "string" }, priority: { type: "string" }, lang: { type: "string" } },
+    usage: 'breaking post "headline" [--link URL] [--expires 2h | --no-expiry] [--priority breaking|developing] [--lang en]',
+    options: {
+      link: { type: "string" },
+      expires: { type: "string" },
+      "no-expiry": { type: "boolean" },
+      priority: { type: "string" },
+      lang: { type: "string" },
+    },
     async run(db, v, positionals) {
       if (positionals.length !== 1) {
         throw new UsageError(`Give the headline as one quoted argument: npm run newsroom -- ${breakingCommands.post.usage}`);
       }
+      if (v.expires !== undefined && v["no-expiry"]) throw new UsageError("Give either --expires or --no-expiry, not both");
       const now = new Date();
       const item = await postBreaking(
         db,
@@ -47,7 +54,8 @@ export const breakingCommands: Area = {
           link: v.link,
           priority: v.priority,
           language: v.lang,
-          expiresAt: typeof v.expires === "string" ? expiryFrom(v.expires, now) : undefined,
+          // Neither flag: the store's default lifetime (BREAKING_DEFAULT_HOURS).
+          expiresAt: v["no-expiry"] ? null : typeof v.expires === "string" ? expiryFrom(v.expires, now) : undefined,
         },
         { now },
       );

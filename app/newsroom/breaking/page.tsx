@@ -4,6 +4,7 @@ import { BreakingDesk } from "@/components/newsroom/BreakingDesk";
 import { DESK_TYPED_COOKIE, decodeDeskTyped, parseDeskError } from "@/lib/breaking/desk-form";
 import { HEADLINE_MAX } from "@/lib/breaking/schema";
 import { listBreaking } from "@/lib/breaking/store";
+import { config } from "@/lib/config";
 import { db } from "@/lib/db/connection";
 import { ui } from "@/lib/i18n/ui";
 import { requireSession } from "@/lib/newsroom/console.next";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Breaking news" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const empty = { headline: "", link: "", priority: "breaking", expiresInMinutes: "" };
+const empty = { headline: "", link: "", priority: "breaking", expiresInMinutes: "", noExpiry: "" };
 
 export default async function BreakingPage({ searchParams }: Props) {
   const user = await requireSession("/newsroom/breaking");
@@ -25,7 +26,12 @@ export default async function BreakingPage({ searchParams }: Props) {
   // after a refused post (lib/breaking/desk-form.ts), never from the URL.
   const error = parseDeskError(first(p.error));
   const errors = t.newsroom.breakingDesk.errors;
-  const message = !error ? null : error.code === "forbidden" ? t.newsroom.breakingDesk.forbidden : errors[error.code].replace("{max}", String(HEADLINE_MAX));
+  const defaultHours = config().breakingDefaultHours;
+  const message = !error
+    ? null
+    : error.code === "forbidden"
+      ? t.newsroom.breakingDesk.forbidden
+      : errors[error.code].replace("{max}", String(HEADLINE_MAX)).replace("{hours}", String(defaultHours));
   const typed = (error && canWrite && decodeDeskTyped((await cookies()).get(DESK_TYPED_COOKIE)?.value)) || empty;
   // Writers see what readers saw: withdrawn items only for those who run the desk.
   const items = await listBreaking(db(), { includeWithdrawn: canWrite, limit: 100 });
@@ -38,6 +44,7 @@ export default async function BreakingPage({ searchParams }: Props) {
       notice={p.posted ? "posted" : p.withdrawn ? "withdrawn" : null}
       error={message ? { message, field: error?.field } : null}
       typed={typed}
+      defaultHours={defaultHours}
     />
   );
 }

@@ -15,6 +15,8 @@ const formSchema = z.object({
   link: z.string().default(""),
   priority: z.string().default("breaking"),
   expiresInMinutes: z.string().default(""),
+  // A checkbox: "on" when ticked, absent otherwise.
+  noExpiry: z.string().default(""),
 });
 
 const DESK = "/newsroom/breaking";
@@ -44,12 +46,16 @@ export async function POST(incoming: Request): Promise<Response> {
   };
   const minutes = form.expiresInMinutes.trim() === "" ? null : Number(form.expiresInMinutes);
   if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 60 * 24 * 7)) return back("expiry");
+  const noExpiry = form.noExpiry !== "";
+  // Minutes and "No expiry" together contradict each other: ask rather than guess.
+  if (noExpiry && minutes !== null) return back("expiry");
   try {
     await postBreakingNow(db(), {
       headline: form.headline,
       link: form.link.trim() || null,
       priority: form.priority,
-      expiresAt: minutes === null ? null : new Date(Date.now() + minutes * 60_000).toISOString(),
+      // Neither: the store's default lifetime (BREAKING_DEFAULT_HOURS); null asks for no expiry.
+      expiresAt: noExpiry ? null : minutes === null ? undefined : new Date(Date.now() + minutes * 60_000).toISOString(),
     });
   } catch (err) {
     if (err instanceof BreakingValidationError) return back(deskErrorCode(err, form.headline));
