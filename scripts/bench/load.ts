@@ -3,6 +3,7 @@ import autocannon from "autocannon";
 export type LoadResult = {
   url: string;
   reqPerSec: number;
+  p50Ms: number;
   p99Ms: number;
   requests: number;
   non2xx: number;
@@ -42,6 +43,7 @@ export async function measure(
   return {
     url,
     reqPerSec: r.requests.average,
+    p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
     requests: r.requests.total,
     non2xx: r.non2xx,

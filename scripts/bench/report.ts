@@ -11,11 +11,12 @@ export { kb };
  * then measures an error page, not the page.
  */
 export function table(rows: Row[], baseline: LoadResult | undefined): string {
-  const head = ["route", "path", "req/s", "p99 ms", "÷ static", "unexpected"];
+  const head = ["route", "path", "req/s", "p50 ms", "p99 ms", "÷ static", "unexpected"];
   const body = rows.map(({ route, path, load }) => [
     failed(load) ? `!! ${route}` : route,
     path,
     load.reqPerSec.toFixed(0),
+    String(load.p50Ms),
     String(load.p99Ms),
     baseline && baseline.reqPerSec > 0 ? (load.reqPerSec / baseline.reqPerSec).toFixed(3) : "-",
     String(load.unexpected),
