@@ -22,7 +22,8 @@ async function withDb<T>(fn: (db: ReturnType<typeof openDb>) => Promise<T>): Pro
   }
 }
 
-describe("npm run newsroom -- breaking", () => {
+// Each test spawns the CLI (tsx) several times: seconds apiece on two busy cores.
+describe("npm run newsroom -- breaking", { timeout: 90_000 }, () => {
   it("posts an item and prints its id on the last line; withdraw takes it off the banner", async () => {
     const post = newsroom("breaking", "post", "Quake hits the coast", "--link", "/a/quake", "--expires", "2h", "--priority", "developing");
     expect(post.stderr).not.toMatch(/error|failed/i);
