@@ -12,12 +12,7 @@ const schema = z.object({
       message: "must be file:<path> for SQLite (e.g. file:./data/dispatch.db) or postgres://user@host/db",
     }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  BREAKING_POLL_SECONDS: z.coerce
-    .number({ message: "must be a number of seconds, e.g. 15" })
-    .int({ message: "must be a whole number of seconds, e.g. 15" })
-    .min(2, { message: "must be at least 2 seconds" })
-    .max(600, { message: "must be at most 600 seconds" })
-    .default(15),
+  BREAKING_POLL_SECONDS: wholeNumber("seconds", 15, 2, 600, { min: "must be at least 2 seconds", max: "must be at most 600 seconds" }),
   // How long a breaking item stays up when whoever posts it gives no expiry (they can still ask for none).
   BREAKING_DEFAULT_HOURS: z.coerce
     .number({ message: "must be a number of hours, e.g. 6" })
@@ -35,12 +30,7 @@ const schema = z.object({
     .url({ protocol: /^https?$/, message: "must be an absolute http(s) URL such as https://news.example.org" })
     .optional(),
   // PostgreSQL only (SQLite has one in-process connection): the pool's size and how long anything may wait.
-  DB_POOL_MAX: z.coerce
-    .number({ message: "must be a number of connections, e.g. 10" })
-    .int({ message: "must be a whole number of connections, e.g. 10" })
-    .min(1, { message: "must be at least 1" })
-    .max(200, { message: "must be at most 200" })
-    .default(10),
+  DB_POOL_MAX: wholeNumber("connections", 10, 1, 200),
   DB_CONNECT_TIMEOUT_MS: milliseconds(5_000, 1),
   DB_IDLE_TIMEOUT_MS: milliseconds(30_000, 0),
   DB_STATEMENT_TIMEOUT_MS: milliseconds(15_000, 0),
@@ -54,18 +44,8 @@ const schema = z.object({
     .transform((list) => (list[0] === "none" ? [] : list))
     .default(["127.0.0.0/8", "::1"]),
   // Per uploader (a newsroom user or an API key): images in any hour, and megabytes kept in the media library.
-  UPLOADS_PER_HOUR: z.coerce
-    .number({ message: "must be a number of uploads, e.g. 60" })
-    .int({ message: "must be a whole number of uploads, e.g. 60" })
-    .min(1, { message: "must be at least 1" })
-    .max(100_000, { message: "must be at most 100000" })
-    .default(60),
-  UPLOAD_QUOTA_MB: z.coerce
-    .number({ message: "must be a number of megabytes, e.g. 1000" })
-    .int({ message: "must be a whole number of megabytes, e.g. 1000" })
-    .min(1, { message: "must be at least 1" })
-    .max(10_000_000, { message: "must be at most 10000000" })
-    .default(1000),
+  UPLOADS_PER_HOUR: wholeNumber("uploads", 60, 1, 100_000),
+  UPLOAD_QUOTA_MB: wholeNumber("megabytes", 1000, 1, 10_000_000),
 });
 
 /** Whether `entry` is an IPv4 or IPv6 address or a CIDR block ("10.0.0.0/8", "fd00::/8"), without node:net. */
@@ -77,14 +57,19 @@ function isAddressOrBlock(entry: string): boolean {
   return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (v4 ? 32 : 128));
 }
 
+/** A whole number from the environment, with messages that name its unit and give an example. */
+function wholeNumber(unit: string, fallback: number, min: number, max: number, limits = { min: `must be at least ${min}`, max: `must be at most ${max}` }) {
+  return z.coerce
+    .number({ message: `must be a number of ${unit}, e.g. ${fallback}` })
+    .int({ message: `must be a whole number of ${unit}, e.g. ${fallback}` })
+    .min(min, { message: limits.min })
+    .max(max, { message: limits.max })
+    .default(fallback);
+}
+
 /** A duration in milliseconds from the environment; 0 (where allowed) means no limit. */
 function milliseconds(fallback: number, min: number) {
-  return z.coerce
-    .number({ message: `must be a number of milliseconds, e.g. ${fallback}` })
-    .int({ message: `must be a whole number of milliseconds, e.g. ${fallback}` })
-    .min(min, { message: `must be at least ${min}` })
-    .max(3_600_000, { message: "must be at most 3600000 (one hour)" })
-    .default(fallback);
+  return wholeNumber("milliseconds", fallback, min, 3_600_000, { min: `must be at least ${min}`, max: "must be at most 3600000 (one hour)" });
 }
 
 export type Config = {

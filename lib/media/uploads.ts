@@ -139,8 +139,8 @@ export async function deleteUnusedUpload(db: Db, name: string, actor: { uploader
   const missing = new NotFoundError(`There is no uploaded image "${name}" in the media library`);
   if (!isUploadName(name)) throw missing;
   const src = `/media/${name}`;
-  // Under the uploader's lock so a delete and a save that starts to use the file cannot cross unseen on SQLite;
-  // on PostgreSQL the usage check and the delete run in one transaction.
+  // One transaction for the check and the delete (on SQLite a write lock, so no save can start using the file
+  // between them; on PostgreSQL a save committed in that instant could still name it: its image then 404s).
   await underLock(db, UPLOAD_LOCK, [`${actor.uploader.kind}:${actor.uploader.id}`], async (trx) => {
     const row = await trx.selectFrom("media_files").select(["uploaded_by_user_id", "uploaded_by_key_id"]).where("name", "=", name).executeTakeFirst();
     if (!row) throw missing;
