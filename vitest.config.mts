@@ -17,7 +17,7 @@ export default defineConfig({
     pool: "forks",
     // Generous: the CLI tests start several processes each, and CI machines are often busy.
     testTimeout: 30_000,
-    hookTimeout: 20_000,
+    hookTimeout: 60_000,
     // Every unit and integration test runs against both stores: `npx vitest run --project sqlite` for one.
     projects: [
       {

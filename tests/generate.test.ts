@@ -14,7 +14,7 @@ beforeAll(async () => {
   await loadDemoContent(db);
   demoVisible = (await pageArticles(db, { page: 1, pageSize: 12 })).total;
   expect(await generateArticles(db, 500, { seed: 42 })).toBe(500);
-});
+}, 180_000); // 500 articles through the real write path; on PostgreSQL on two busy cores this took over 20 s in CI
 afterAll(async () => cleanup());
 
 const generated = () => db.selectFrom("articles").selectAll().where("slug", "like", "generated-%").orderBy("id").execute();

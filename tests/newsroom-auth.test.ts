@@ -72,6 +72,7 @@ describe("roles", () => {
         "author:write",
         "blog:write",
         "breaking:write",
+        "media:delete-any",
         "media:upload",
       ].sort(),
     );
