@@ -148,11 +148,12 @@ function BreakingItem(props: {
       // Withdrawn or expired: invisible, but its space stays so nothing below moves.
       style={hidden ? { visibility: "hidden" } : undefined}
       aria-hidden={hidden || undefined}
-      className={`flex items-center gap-3 py-2 ${toast ? "bg-accent px-4 text-white motion-safe:animate-[fade-in_200ms_ease-out]" : ""}`}
+      className={`flex items-center gap-x-3 py-2 ${toast ? "bg-accent px-4 text-white motion-safe:animate-[fade-in_200ms_ease-out]" : "flex-wrap gap-y-1"}`}
     >
       <span className="shrink-0 rounded bg-white px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-accent">{tag}</span>
-      {/* In the bar at most two lines, so its height never depends on the headline. */}
-      <span className={`min-w-0 flex-1 font-semibold ${toast ? "line-clamp-2" : ""}`}>
+      {/* In the bar at most two lines, so its height never depends on the headline. In the strip, on a phone, the
+          headline takes its own line under the label rather than a narrow column beside it. */}
+      <span className={`min-w-0 flex-1 font-semibold ${toast ? "line-clamp-2" : "basis-56"}`}>
         {item.link ? (
           <a href={item.link} className="text-white underline underline-offset-2">
             {item.headline}

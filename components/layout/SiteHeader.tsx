@@ -13,7 +13,9 @@ export function SiteHeader({ t, siteName, tagline, blogs }: { t: UiStrings; site
         <SearchForm t={t} />
       </div>
       <nav id="main-nav" tabIndex={-1} aria-label={t.mainNav} className="border-t border-white/20">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+        {/* One row that scrolls sideways on a phone, however many blogs there are, so the story stays in view;
+            it wraps on wider screens. */}
+        <ul className="mx-auto flex max-w-6xl gap-x-1 overflow-x-auto whitespace-nowrap px-2 sm:flex-wrap sm:whitespace-normal">
           <li><a className="nav-link" href="/">{t.home}</a></li>
           <li><a className="nav-link" href="/news">{t.news}</a></li>
           {blogs.map((b) => (
