@@ -61,7 +61,7 @@ function renderBlock(node: RootContent, ctx: RenderContext, key: number): ReactN
       // Not on the allowlist: keep its words, lose its structure.
       const text = nodeText(node as Nodes).trim();
       return text ? (
-        <p key={key} className="my-[1em]">
+        <p key={key}>
           {text}
         </p>
       ) : null;
@@ -142,7 +142,7 @@ function ParagraphOrFigures({ node, ctx, wrap }: { node: Paragraph; ctx: RenderC
     const content = renderPhrasing(trimmed, ctx);
     parts.push(
       wrap ? (
-        <p key={parts.length} className="my-[1em]">
+        <p key={parts.length}>
           {content}
         </p>
       ) : (
@@ -168,7 +168,7 @@ function renderFigure(node: Image, ctx: RenderContext, key: number): ReactNode {
   if (!src) return null;
   if (isOffSite(src)) {
     return (
-      <p key={key} className="my-[1em]">
+      <p key={key}>
         <OffSiteImage src={src} alt={node.alt ?? ""} />
       </p>
     );
@@ -253,6 +253,7 @@ function renderQuote(node: Blockquote, ctx: RenderContext, key: number): ReactNo
   );
 }
 
+// Cells are start-aligned by the stylesheet; a class only where the author asked for another alignment.
 const ALIGN: Record<Exclude<AlignType, null>, string> = { left: "text-left", center: "text-center", right: "text-right" };
 
 function renderTable(node: Table, ctx: RenderContext, key: number): ReactNode {
@@ -260,17 +261,16 @@ function renderTable(node: Table, ctx: RenderContext, key: number): ReactNode {
   if (!head) return null;
   const align = (i: number) => {
     const a = node.align?.[i];
-    return a ? ALIGN[a] : "text-start";
+    return a ? ALIGN[a] : undefined;
   };
-  const cell = "border-b border-rule px-[0.5em] py-[0.35em] align-top";
   return (
     // Wide tables scroll inside their own box on phones; tabIndex lets keyboard users scroll it.
     <div key={key} tabIndex={0} className="my-[1.5em] overflow-x-auto">
-      <table className="w-full border-collapse text-[0.9em]">
+      <table className="body-table">
         <thead>
           <tr>
             {head.children.map((c, i) => (
-              <th key={i} scope="col" className={`${cell} font-bold ${align(i)}`}>
+              <th key={i} scope="col" className={align(i)}>
                 {renderPhrasing(c.children, ctx)}
               </th>
             ))}
@@ -281,7 +281,7 @@ function renderTable(node: Table, ctx: RenderContext, key: number): ReactNode {
             {body.map((row, r) => (
               <tr key={r}>
                 {row.children.map((c, i) => (
-                  <td key={i} className={`${cell} ${align(i)}`}>
+                  <td key={i} className={align(i)}>
                     {renderPhrasing(c.children, ctx)}
                   </td>
                 ))}
