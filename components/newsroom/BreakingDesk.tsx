@@ -1,9 +1,9 @@
+import type { DeskTyped } from "@/lib/breaking/desk-form";
 import { breakingState } from "@/lib/breaking/state";
 import type { BreakingItem } from "@/lib/breaking/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import { StaffTime } from "./StaffTime";
 
-type Typed = { headline: string; link: string; priority: string; expiresInMinutes: string; noExpiry: string };
 type Props = {
   t: UiStrings;
   items: BreakingItem[];
@@ -11,7 +11,7 @@ type Props = {
   canWrite: boolean;
   notice: "posted" | "withdrawn" | null;
   error: { message: string; field?: string } | null;
-  typed: Typed;
+  typed: DeskTyped;
   /** BREAKING_DEFAULT_HOURS: the lifetime of an item posted with the expiry left empty. */
   defaultHours: number;
 };

@@ -80,13 +80,7 @@ const typedSchema = z.object({
 /** The cookie value for what was typed (base64url JSON), each field cut to its limit. */
 export function encodeDeskTyped(typed: DeskTyped): string {
   const cut = (k: keyof DeskTyped) => [...typed[k]].slice(0, LIMITS[k].length).join("");
-  const value = {
-    headline: cut("headline"),
-    link: cut("link"),
-    priority: cut("priority"),
-    expiresInMinutes: cut("expiresInMinutes"),
-    noExpiry: cut("noExpiry"),
-  };
+  const value = Object.fromEntries((Object.keys(LIMITS) as (keyof DeskTyped)[]).map((k) => [k, cut(k)])) as DeskTyped;
   let encoded = Buffer.from(JSON.stringify(value)).toString("base64url");
   // A link of non-ASCII characters could still pass 4 kB: keep the headline, the editor's own words, first.
   if (encoded.length > 3800) encoded = Buffer.from(JSON.stringify({ ...value, link: "" })).toString("base64url");

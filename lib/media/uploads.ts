@@ -44,6 +44,8 @@ const UPLOAD_LOCK = 0x4455504c;
 const HOUR_MS = 3_600_000;
 
 const uploaderColumn = (u: Uploader) => (u.kind === "user" ? "uploaded_by_user_id" : "uploaded_by_key_id");
+/** The lock both the limit check and a delete take, one per uploader. */
+const lockKey = (u: Uploader) => `${u.kind}:${u.id}`;
 const mb = (bytes: number) => `${(bytes / 1_000_000).toLocaleString("en", { maximumFractionDigits: 1 })} MB`;
 
 /** What one uploader has used: images in the last hour (and when the oldest of them leaves it), bytes kept. */
@@ -125,7 +127,7 @@ export async function saveUpload(
       .execute();
     await insertImage(trx, { src, width, height, alt: meta.alt ?? "", caption: meta.caption ?? null, credit: meta.credit ?? null });
   };
-  if (by) await underLock(db, UPLOAD_LOCK, [`${by.uploader.kind}:${by.uploader.id}`], store);
+  if (by) await underLock(db, UPLOAD_LOCK, [lockKey(by.uploader)], store);
   else await db.transaction().execute(store);
   return { src, width, height, type };
 }
@@ -141,10 +143,10 @@ export async function deleteUnusedUpload(db: Db, name: string, actor: { uploader
   const src = `/media/${name}`;
   // One transaction for the check and the delete (on SQLite a write lock, so no save can start using the file
   // between them; on PostgreSQL a save committed in that instant could still name it: its image then 404s).
-  await underLock(db, UPLOAD_LOCK, [`${actor.uploader.kind}:${actor.uploader.id}`], async (trx) => {
+  await underLock(db, UPLOAD_LOCK, [lockKey(actor.uploader)], async (trx) => {
     const row = await trx.selectFrom("media_files").select(["uploaded_by_user_id", "uploaded_by_key_id"]).where("name", "=", name).executeTakeFirst();
     if (!row) throw missing;
-    const own = (actor.uploader.kind === "user" ? row.uploaded_by_user_id : row.uploaded_by_key_id) === actor.uploader.id;
+    const own = row[uploaderColumn(actor.uploader)] === actor.uploader.id;
     if (!own && !actor.mayDeleteAny)
       throw new ForbiddenError("You can delete only images you uploaded yourself: ask an editor to delete this one");
     const uses = await imageUses(trx, src);
