@@ -45,6 +45,8 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@redis/client"],
   poweredByHeader: false,
+  // Unmatched URLs render app/global-not-found.tsx on its own, so the 404's site frame is not inside every page.
+  experimental: { globalNotFound: true },
   // No ETag on pages: Next hashes the whole HTML in JavaScript on every response, cache hits included, which was
   // most of the cost of serving a cached page (decision record 025). Route handlers that want one set their own
   // (/api/breaking's ETag and 304 are unchanged).
@@ -54,7 +56,11 @@ const nextConfig: NextConfig = {
   images: {
     // Demo and uploaded images live under /public/images; no remote hosts are allowed.
     formats: ["image/avif", "image/webp"],
-    deviceSizes: [375, 640, 828, 1080, 1280, 1600],
+    // Few widths on purpose: each is spelled out in every srcset, and a page names its hero four times (img and
+    // preload, each in the HTML and the RSC payload). Phones at 1x, 2x and 3x, and the 720 px column at 2x.
+    deviceSizes: [375, 750, 1080, 1600],
+    // Fixed-size pictures at 1x and 2x: related-story and author thumbnails (96), listing thumbnails (160).
+    imageSizes: [96, 160, 192, 320],
   },
   async headers() {
     return [
