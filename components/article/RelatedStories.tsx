@@ -7,7 +7,7 @@ import { edition, type Edition } from "@/lib/site";
 
 /**
  * Related stories below an article (lib/content/related.ts chooses them). The heading speaks the article's
- * language; each story carries its own lang and dir, so a Persian headline reads right to left wherever it sits.
+ * language; a story in another language carries its own lang and dir, so a Persian headline reads right to left wherever it sits.
  */
 export function RelatedStories({ items, page, t }: { items: ArticleSummary[]; page: Edition; t: UiStrings }) {
   if (items.length === 0) return null;
@@ -20,7 +20,8 @@ export function RelatedStories({ items, page, t }: { items: ArticleSummary[]; pa
           // Only pictures this site holds: a hero on another host would be a third-party request.
           const thumb = a.heroImage && a.heroImage.src.startsWith("/") && !a.heroImage.src.startsWith("//") ? a.heroImage : null;
           return (
-            <li key={a.id} lang={own.lang} dir={own.dir} className="flex items-start gap-3">
+            // lang and dir only where the story's differ from the section's: the rest inherit them.
+            <li key={a.id} lang={own.lang === page.lang ? undefined : own.lang} dir={own.dir === page.dir ? undefined : own.dir} className="flex items-start gap-3">
               {thumb && (
                 <SizedImage src={thumb.src} width={96} height={64} alt="" className="h-16 w-24 shrink-0 rounded bg-wash object-cover" />
               )}

@@ -39,7 +39,7 @@ export function TextSizeControl({ label, names }: Props) {
           // The name starts with the visible letters (WCAG 2.5.3, label in name), then says what they mean.
           aria-label={`${s.toUpperCase()} ${names[s]}`}
           onClick={() => choose(s)}
-          className="min-h-11 min-w-11 rounded border border-rule px-2 text-sm font-semibold uppercase aria-pressed:border-brand aria-pressed:bg-brand aria-pressed:text-brand-ink"
+          className="size-button"
         >
           {s}
         </button>

@@ -6,10 +6,10 @@ import { BodyImage } from "./BodyImage";
 export function BodyFigure(props: { src: string; alt: string; title: string | null; dimensions: ImageDimensions | null }) {
   const { caption, credit } = parseImageTitle(props.title);
   return (
-    <figure className="my-[1.5em]">
+    <figure>
       <BodyImage src={props.src} alt={props.alt} dimensions={props.dimensions} />
       {caption || credit ? (
-        <figcaption className="mt-[0.5em] text-[0.875em] leading-snug text-muted">
+        <figcaption className="text-[0.875em] leading-snug">
           {caption}
           {caption && credit ? " " : null}
           {credit ? <span className="article-body__credit text-[0.9em]">{credit}</span> : null}

@@ -32,9 +32,8 @@ function renderBlock(node: RootContent, ctx: RenderContext, key: number): ReactN
       return <ParagraphOrFigures key={key} node={node} ctx={ctx} wrap />;
     case "heading": {
       const Tag = `h${clampHeadingDepth(node.depth)}` as const;
-      const size = { h2: "text-[1.5em]", h3: "text-[1.25em]", h4: "text-[1.1em]" }[Tag];
       return (
-        <Tag key={key} id={ctx.slug(nodeText(node))} className={`mt-[1.6em] mb-[0.5em] font-bold leading-tight ${size}`}>
+        <Tag key={key} id={ctx.slug(nodeText(node))}>
           {renderPhrasing(node.children, ctx)}
         </Tag>
       );
@@ -47,12 +46,12 @@ function renderBlock(node: RootContent, ctx: RenderContext, key: number): ReactN
       return renderTable(node, ctx, key);
     case "code":
       return (
-        <pre key={key} tabIndex={0} className="my-[1em] overflow-x-auto rounded bg-wash p-[1em] text-[0.875em] leading-normal">
+        <pre key={key} tabIndex={0}>
           <code>{node.value}</code>
         </pre>
       );
     case "thematicBreak":
-      return <hr key={key} className="my-[2em] border-rule" />;
+      return <hr key={key} />;
     case "html":
     case "definition":
     case "footnoteDefinition":
@@ -84,11 +83,7 @@ function renderInline(node: PhrasingContent, ctx: RenderContext, key: number): R
     case "delete":
       return <del key={key}>{renderPhrasing(node.children, ctx)}</del>;
     case "inlineCode":
-      return (
-        <code key={key} className="rounded bg-wash px-[0.25em] text-[0.9em]">
-          {node.value}
-        </code>
-      );
+      return <code key={key}>{node.value}</code>;
     case "break":
       return <br key={key} />;
     case "link": {
@@ -101,7 +96,6 @@ function renderInline(node: PhrasingContent, ctx: RenderContext, key: number): R
           href={link.href}
           title={node.title ?? undefined}
           rel={link.external ? "noopener noreferrer" : undefined}
-          className="underline underline-offset-[0.15em]"
         >
           {children}
         </a>
@@ -188,7 +182,7 @@ function isOffSite(src: string): boolean {
  */
 function OffSiteImage({ src, alt }: { src: string; alt: string }) {
   return (
-    <a href={src} rel="noopener noreferrer" className="underline underline-offset-[0.15em]">
+    <a href={src} rel="noopener noreferrer">
       {withoutControls(alt).trim() || src}
     </a>
   );
@@ -211,7 +205,7 @@ function renderList(node: List, ctx: RenderContext, key: number): ReactNode {
   // Markdown's "tight" list: no blank lines between or inside items, so item text is not wrapped in <p>.
   const loose = node.spread === true || node.children.some((item) => item.spread === true);
   const items = node.children.map((item, i) => (
-    <li key={i} className="my-[0.25em]">
+    <li key={i}>
       {item.children.map((child, j) =>
         child.type === "paragraph" && !loose ? (
           <ParagraphOrFigures key={j} node={child} ctx={ctx} wrap={false} />
@@ -222,11 +216,11 @@ function renderList(node: List, ctx: RenderContext, key: number): ReactNode {
     </li>
   ));
   return node.ordered ? (
-    <ol key={key} start={node.start != null && node.start !== 1 ? node.start : undefined} className="my-[1em] list-decimal ps-[1.5em]">
+    <ol key={key} start={node.start != null && node.start !== 1 ? node.start : undefined}>
       {items}
     </ol>
   ) : (
-    <ul key={key} className="my-[1em] list-disc ps-[1.5em]">
+    <ul key={key}>
       {items}
     </ul>
   );
@@ -234,19 +228,12 @@ function renderList(node: List, ctx: RenderContext, key: number): ReactNode {
 
 function renderQuote(node: Blockquote, ctx: RenderContext, key: number): ReactNode {
   const { quote, attribution } = splitAttribution(node);
-  const quoteClass = "border-s-4 border-rule ps-[1em]";
-  if (!attribution) {
-    return (
-      <blockquote key={key} className={`my-[1.5em] ${quoteClass}`}>
-        {renderBlocks(quote, ctx)}
-      </blockquote>
-    );
-  }
+  if (!attribution) return <blockquote key={key}>{renderBlocks(quote, ctx)}</blockquote>;
   // The HTML spec puts a quotation's attribution outside the blockquote: figure + figcaption.
   return (
-    <figure key={key} className="my-[1.5em]">
-      <blockquote className={quoteClass}>{renderBlocks(quote, ctx)}</blockquote>
-      <figcaption className="mt-[0.5em] ps-[1.25em] text-[0.9em] text-muted">
+    <figure key={key}>
+      <blockquote>{renderBlocks(quote, ctx)}</blockquote>
+      <figcaption className="ps-[1.25em] text-[0.9em]">
         —&nbsp;<cite className="not-italic">{renderPhrasing(attribution, ctx)}</cite>
       </figcaption>
     </figure>
@@ -265,7 +252,7 @@ function renderTable(node: Table, ctx: RenderContext, key: number): ReactNode {
   };
   return (
     // Wide tables scroll inside their own box on phones; tabIndex lets keyboard users scroll it.
-    <div key={key} tabIndex={0} className="my-[1.5em] overflow-x-auto">
+    <div key={key} tabIndex={0} className="table-scroll">
       <table className="body-table">
         <thead>
           <tr>
