@@ -13,11 +13,16 @@
  * Scale-out (scripts/bench/scale.ts): an article and /api/breaking on one instance, on one and on two behind
  * deploy/nginx.conf (uncached), from nginx's micro-cache and from nginx serving the same bytes as a static file.
  *
+ * Page weight (scripts/bench/js-table.ts): gzipped first-load JS of article, home, blog landing and topic page,
+ * as "floor + N KB" over the framework floor (scripts/bench/floor.ts builds scripts/bench/floor-app outside the
+ * repo). Lighthouse 12 mobile on the same four pages (scripts/bench/lighthouse.ts). Route names: scripts/bench/routes.ts.
+ *
  *   npm run bench                       everything
- *   npm run bench -- home article       only these (home, article, blog, blog-deep, breaking, breaking-304,
- *                                       ping, search, breaking-latency, search-latency, scale)
+ *   npm run bench -- home article       only these (home, article, blog, blog-deep, topic, breaking, breaking-304,
+ *                                       ping, search, breaking-latency, search-latency, scale, lighthouse, floor)
  *   BENCH_SECONDS=3 npm run bench       shorter runs while working on the harness
- *   BENCH_PORT=3700 npm run bench       other ports (next start on 3700, node:http on 3701), so two checkouts
+ *   BENCH_PORT=3700 npm run bench       other ports (next start on 3700, node:http on 3701, floor app on 3702,
+ *                                       Chromium's debugging port 3703), so two checkouts
  *                                       can bench side by side
  */
 import fs from "node:fs";
@@ -34,7 +39,11 @@ import { killAllNow, startServer, stopAll } from "./bench/processes";
 import { kb, table, type Row } from "./bench/report";
 import { checkScalePrerequisites, SCALE_BENCH, scaleBench, scaleFailed, scaleTable, type ScaleResult } from "./bench/scale";
 import { searchLatency, searchLatencyPostgres, searchLatencyTable, type SearchLatency } from "./bench/search-latency";
-import { pageWeight } from "./bench/weight";
+import { frameworkFloor } from "./bench/floor";
+import { jsTable } from "./bench/js-table";
+import { lighthouseRuns, lighthouseTable, type LighthouseResult } from "./bench/lighthouse";
+import { KEY_PAGES, LATENCY, PAGES, parseRoutes, routePaths, type RouteName } from "./bench/routes";
+import { pageWeight, type PageWeight } from "./bench/weight";
 
 const ARTICLES = 10_000;
 const CONNECTIONS = 50;
@@ -43,25 +52,21 @@ const NEXT_PORT = Number(process.env.BENCH_PORT || 3200);
 const STATIC_PORT = NEXT_PORT + 1;
 const DB_FILE = "data/bench.db";
 const RESULTS = "bench-results/latest.json";
-const ROUTES = ["article", "blog", "blog-deep", "home", "breaking", "breaking-304", "ping", "search"] as const;
-type RouteName = (typeof ROUTES)[number];
-const PAGES: readonly RouteName[] = ["article", "blog", "blog-deep", "home"];
-/** Not a route: the post-to-appearance run in Chromium, selectable by name like the routes. */
-const LATENCY = "breaking-latency";
+const FLOOR_PORT = NEXT_PORT + 2;
+const CHROME_PORT = NEXT_PORT + 3;
 const LATENCY_POSTS = 20;
-/** Not a route either: searchArticles timed in this process on the 10k database and on a 100k one built for it. */
-const SEARCH_LATENCY = "search-latency";
 const SEARCH_DB_FILE = "data/bench-100k.db";
 const SEARCH_BIG = 100_000;
 const SEARCH_REPS = { small: 30, big: 12 };
 // Shorter than the default 15 s so 20 posts (each after a random pause of up to one interval) fit in about two
 // minutes; the latency scales with it.
 const POLL_SECONDS = 5;
+const LIGHTHOUSE_MODE = "12 mobile (simulated throttling)";
 
 const log = (l: string) => console.log(`bench: ${l}`);
 
 async function main() {
-  const { wanted, latency, search, scale } = parseRoutes(process.argv.slice(2));
+  const { wanted, latency, search, scale, lighthouse, floor } = parseRoutes(process.argv.slice(2));
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
     throw new Error(
@@ -71,12 +76,12 @@ async function main() {
     );
   }
   // Before minutes of load, not after: the latency run needs a browser.
-  if (latency && !fs.existsSync(chromiumPath)) {
+  if ((latency || lighthouse) && !fs.existsSync(chromiumPath)) {
     throw new Error(`no Chromium at ${chromiumPath} for ${LATENCY}: apt-get install -y chromium, set CHROMIUM_PATH, or leave ${LATENCY} out`);
   }
   if (scale) checkScalePrerequisites();
   const runScale = () => scaleBench({ distDir, connections: CONNECTIONS, seconds: SECONDS, pollSeconds: POLL_SECONDS, log });
-  if (scale && !wanted.length && !latency && !search) {
+  if (scale && !wanted.length && !latency && !search && !lighthouse && !floor) {
     // `npm run bench -- scale`: only the scale-out figures, none of the single-instance set-up.
     const only = await runScale();
     console.log(`\nscale-out (${only.articles} generated articles on PostgreSQL, Redis; ${only.cpus} cores shared by everything):\n${scaleTable(only)}`);
@@ -92,18 +97,11 @@ async function main() {
 
   log(`fresh ${DB_FILE}: migrations, demo content, ${ARTICLES} generated articles`);
   const t = await createBenchDb(DB_FILE, ARTICLES, log);
-  const paths: Record<RouteName, string> = {
-    article: `/a/${t.articleSlug}`,
-    blog: `/blogs/${t.blogSlug}`,
-    "blog-deep": `/blogs/${t.blogSlug}/page/${t.deepPage}`,
-    home: "/",
-    breaking: "/api/breaking",
-    "breaking-304": "/api/breaking",
-    ping: "/api/ping",
-    // A common word: thousands of matches to count and rank, a page of highlights; rendered per request.
-    search: "/search?q=council",
-  };
-  log(`blog ${t.blogSlug} has ${t.blogArticles} articles, ${t.deepPage} pages`);
+  const paths = routePaths(t);
+
+  log(`blog ${t.blogSlug} has ${t.blogArticles} articles, ${t.deepPage} pages; topic ${t.tagSlug}`);
+  // The floor app builds and serves before our server starts, so neither competes with the other.
+  const floorWeight: PageWeight | null = floor ? await frameworkFloor(FLOOR_PORT, log) : null;
 
   // Before any server runs, so nothing else competes for the cores.
   const searchRuns: SearchLatency[] = [];
@@ -171,6 +169,14 @@ async function main() {
   }
 
   const weight = await pageWeight(origin + basePath);
+  const keyWeights: { name: RouteName; w: PageWeight }[] = [];
+  for (const name of KEY_PAGES) keyWeights.push({ name, w: await pageWeight(origin + paths[name]) });
+  // With the load off: Lighthouse's simulated throttling still depends on how fast the page answers.
+  const lhRuns: { name: RouteName; r: LighthouseResult }[] = [];
+  if (lighthouse) {
+    const rs = await lighthouseRuns(KEY_PAGES.map((n) => origin + paths[n]), CHROME_PORT, log);
+    rs.forEach((r, i) => lhRuns.push({ name: KEY_PAGES[i], r }));
+  }
 
   // After the load, so it does not distort the figures.
   let wait: LatencyResult | null = null;
@@ -198,6 +204,8 @@ async function main() {
   console.log(`  JS   ${kb(weight.js.bytes)} (${kb(weight.js.gzip)} gzipped) in ${weight.js.files.length} <script src> files`);
   const brokenScripts = weight.js.files.filter((f) => f.status < 200 || f.status >= 300);
   for (const f of brokenScripts) console.log(`  !! script ${f.src} answered ${f.status}`);
+  console.log(`\nfirst-load JS per page (gzipped <script src> files${floorWeight ? "; floor = scripts/bench/floor-app" : ""}):\n${jsTable(keyWeights, floorWeight)}`);
+  if (lhRuns.length) console.log(`\nLighthouse ${LIGHTHOUSE_MODE}:\n${lighthouseTable(lhRuns)}`);
   if (searchRuns.length) {
     console.log(`\nsearch latency, searchArticles in-process, 10 hits a page (${searchRuns.map((r) => `${r.reps} runs a query at ${r.articles}`).join(", ")}):`);
     console.log(searchLatencyTable(searchRuns));
@@ -228,6 +236,9 @@ async function main() {
     baseline: { path: basePath, bytes: html.length, contentType, load: baseline },
     routes: rows.slice(1).map((r) => ({ route: r.route, path: r.path, ratioToStatic: r.load.reqPerSec / baseline.reqPerSec, failed: failed(r.load), ...r.load })),
     weight,
+    jsPerPage: keyWeights.map(({ name, w }) => ({ page: name, url: w.url, jsGzip: w.js.gzip, files: w.js.files.length, aboveFloorGzip: floorWeight ? w.js.gzip - floorWeight.js.gzip : null })),
+    floor: floorWeight,
+    lighthouse: lhRuns.map(({ name, r }) => ({ page: name, ...r })),
     breakingLatency: wait,
     searchLatency: searchRuns,
     scale: scaleResult,
@@ -241,19 +252,6 @@ async function main() {
     console.error(`\nbench: FAILED routes: ${bad.map((r) => r.route).join(", ") || "none"}${brokenScripts.length ? "; broken scripts" : ""}${page.ok ? "" : `; ${basePath} answered ${page.status}`}${latencyBad ? `; ${LATENCY}` : ""}${scaleBad ? `; ${SCALE_BENCH}` : ""}`);
     process.exitCode = 1;
   }
-}
-
-function parseRoutes(args: string[]): { wanted: RouteName[]; latency: boolean; search: boolean; scale: boolean } {
-  const names: readonly string[] = [...ROUTES, LATENCY, SEARCH_LATENCY, SCALE_BENCH];
-  const unknown = args.filter((a) => !names.includes(a));
-  if (unknown.length) throw new Error(`unknown route(s) ${unknown.join(", ")}; choose from ${names.join(", ")}`);
-  if (!args.length) return { wanted: [...ROUTES], latency: true, search: true, scale: true };
-  return {
-    wanted: args.filter((a): a is RouteName => a !== LATENCY && a !== SEARCH_LATENCY && a !== SCALE_BENCH),
-    latency: args.includes(LATENCY),
-    search: args.includes(SEARCH_LATENCY),
-    scale: args.includes(SCALE_BENCH),
-  };
 }
 
 function gitCommit(): string | null {

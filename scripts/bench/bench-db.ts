@@ -14,6 +14,8 @@ export type BenchTargets = {
   blogArticles: number;
   /** The blog archive's last page: the deepest offset a reader can reach. */
   deepPage: number;
+  /** The topic (tag) with the most published articles: its page at /tags/<slug>. */
+  tagSlug: string;
 };
 
 /**
@@ -54,7 +56,17 @@ export async function createBenchDb(file: string, count: number, log: (l: string
     if (!biggest) throw new Error("no blog has published articles to measure");
     // The same query the blog pages run, so the page number is one the route accepts.
     const { pageCount, total } = await pageArticles(db, { blogId: biggest.id, page: 1, pageSize: site.pageSize }, { now });
-    return { articleSlug, blogSlug: biggest.slug, blogArticles: total, deepPage: pageCount };
+    const tag = await db
+      .selectFrom("article_tags")
+      .innerJoin("tags", "tags.id", "article_tags.tag_id")
+      .innerJoin("articles", "articles.id", "article_tags.article_id")
+      .select(["tags.slug", (eb) => eb.fn.countAll<number>().as("n")])
+      .where(visible(now))
+      .groupBy(["tags.id", "tags.slug"])
+      .orderBy("n", "desc")
+      .executeTakeFirst();
+    if (!tag) throw new Error("no topic has published articles to measure");
+    return { articleSlug, blogSlug: biggest.slug, blogArticles: total, deepPage: pageCount, tagSlug: tag.slug };
   } finally {
     await db.destroy();
   }

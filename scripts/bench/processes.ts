@@ -13,9 +13,9 @@ export async function startServer(
   name: string,
   command: string,
   args: string[],
-  { env, url, timeoutMs = 60_000 }: { env: NodeJS.ProcessEnv; url: string; timeoutMs?: number },
+  { env, url, cwd, timeoutMs = 60_000 }: { env: NodeJS.ProcessEnv; url: string; cwd?: string; timeoutMs?: number },
 ): Promise<Child> {
-  const proc = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(command, args, { env, cwd, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   const keep = (b: Buffer) => {
     log = (log + b.toString()).slice(-8_000);

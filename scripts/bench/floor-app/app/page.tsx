@@ -1,0 +1,3 @@
+export default function Page() {
+  return <p>Framework floor: one server-rendered page, no client components.</p>;
+}
