@@ -48,9 +48,6 @@ test("the longest article's first-load JavaScript stays within 150 KB gzipped", 
 });
 
 test("the longest article's HTML stays within 50 KB", async ({ request }) => {
-  // Not met yet: about 71 KB, two thirds of it the RSC payload Next inlines, which repeats every element of the
-  // page (issue 12). Expected to fail until it is; when it passes, Playwright reports it, and this line goes.
-  test.fail(true, "article HTML is over its 50 KB budget (issue 12)");
   const w = await weigh(request);
   expect(w.html, `article HTML: ${w.figures}`).toBeLessThanOrEqual(HTML_BUDGET);
 });

@@ -28,10 +28,21 @@ export function edition(lang: string): Edition {
   return editions[lang] ?? { lang, dir: "ltr", locale: lang, label: lang };
 }
 
+/**
+ * lang and dir for an element in language `own` inside one in `around`: only those that differ, so the rest
+ * inherit them. Absent rather than undefined, since an undefined prop is still sent in the RSC payload.
+ */
+export function langAttrs(own: Edition, around: Edition): { lang?: string; dir?: Direction } {
+  return { ...(own.lang === around.lang ? {} : { lang: own.lang }), ...(own.dir === around.dir ? {} : { dir: own.dir }) };
+}
+
 export const site = {
   name: "The Meridian Dispatch",
   shortName: "Dispatch",
   tagline: "Independent reporting from the Meridian Bureau",
+  /** Blogs named in the main navigation; with more, the last link goes to the list of every blog. A newsroom with
+   * dozens of blogs would otherwise send each one's link in every page and push the story down on a phone. */
+  navBlogs: 6,
   /** Posts per page on blog, author and tag listings. */
   pageSize: 12,
   /** Seconds a cached reader page may be served before a background refresh; tags refresh it sooner. */

@@ -29,16 +29,16 @@ export function ArticleView({ article, edition, t, bodyImages, breadcrumb, sideb
   return (
     <>
       {breadcrumb}
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="article-grid">
         <div className="min-w-0">
           <article lang={edition.lang} dir={edition.dir} className="max-w-3xl">
             <header>
-              {article.blog && <p className="text-sm font-semibold uppercase tracking-wide text-accent">{article.blog.title}</p>}
-              <h1 className="mt-1 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-              {article.summary && <p className="mt-3 text-lg text-muted sm:text-xl">{article.summary}</p>}
+              {article.blog && <p className="kicker">{article.blog.title}</p>}
+              <h1 className="headline">{article.title}</h1>
+              {article.summary && <p className="standfirst">{article.summary}</p>}
             </header>
             {article.heroImage && <HeroFigure image={article.heroImage} />}
-            <div className="flex flex-wrap items-center justify-between gap-3 border-y border-rule py-3">
+            <div className="byline-bar">
               <div>
                 <Byline authors={article.authors} t={t} />
                 <Timestamps publishedAt={article.publishedAt} updatedAt={article.updatedAt} locale={edition.locale} t={t} />

@@ -6,9 +6,9 @@ import { topicPath } from "@/lib/urls";
 export function TagList({ tags, t }: { tags: Tag[]; t: UiStrings }) {
   if (tags.length === 0) return null;
   return (
-    <section aria-labelledby="article-tags" className="mt-8 border-t border-rule pt-4">
-      <h2 id="article-tags" className="text-sm font-semibold uppercase tracking-wide text-muted">{t.tags}</h2>
-      <ul className="mt-2 flex flex-wrap gap-2">
+    <section aria-labelledby="article-tags" className="end-section">
+      <h2 id="article-tags">{t.tags}</h2>
+      <ul className="pill-list">
         {tags.map((tag) => (
           <li key={tag.slug}>
             <a href={topicPath(tag.slug)} className="pill">

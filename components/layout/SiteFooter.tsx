@@ -1,11 +1,14 @@
 import type { UiStrings } from "@/lib/i18n/ui";
 
-export function SiteFooter({ t, siteName }: { t: UiStrings; siteName: string }) {
+export type FooterLabels = Pick<UiStrings, "footerFeeds" | "rss" | "atom" | "blogs">;
+
+/** `year`: the copyright year, given rather than read from the clock so the server and the browser agree. */
+export function SiteFooter({ t, siteName, year }: { t: FooterLabels; siteName: string; year: number }) {
   return (
-    <footer role="contentinfo" className="mt-12 border-t border-rule bg-wash">
-      <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-8 text-sm text-muted">
-        <p>© {new Date().getUTCFullYear()} {siteName}</p>
-        <ul className="flex gap-4" aria-label={t.footerFeeds}>
+    <footer role="contentinfo" className="site-footer">
+      <div>
+        <p>© {year} {siteName}</p>
+        <ul aria-label={t.footerFeeds}>
           <li><a href="/feeds/rss.xml">{t.rss}</a></li>
           <li><a href="/feeds/atom.xml">{t.atom}</a></li>
           <li><a href="/blogs">{t.blogs}</a></li>

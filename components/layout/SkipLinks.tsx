@@ -1,7 +1,9 @@
 import type { UiStrings } from "@/lib/i18n/ui";
 
 /** "Accessibility links": the first thing in the page, hidden until focused. Each target takes focus. */
-export function SkipLinks({ t }: { t: UiStrings }) {
+export type SkipLinkLabels = Pick<UiStrings, "accessibilityLinks" | "skipToMain" | "skipToNav" | "skipToSearch">;
+
+export function SkipLinks({ t }: { t: SkipLinkLabels }) {
   // .skip-link (globals.css): one short class, since every class name is sent twice (HTML and RSC payload).
   const link = "skip-link";
   return (

@@ -19,10 +19,16 @@ type Props = {
  * height (no layout shift) and srcset. next/image's own component is a client component: it put its code in
  * every reader page's JavaScript and its props in the RSC payload, for nothing a server-rendered <img> cannot do.
  */
-export function SizedImage({ src, alt, width, height, className, sizes, priority = false }: Props) {
+export function SizedImage(p: Props) {
+  // eslint-disable-next-line @next/next/no-img-element -- this is next/image's own markup, rendered on the server
+  return <img {...imageAttrs(p)} alt={p.alt} />;
+}
+
+/** The <img> attributes next/image would give, for SizedImage and for islands that draw their own <img>. */
+export function imageAttrs({ src, alt, width, height, className, sizes, priority = false }: Props) {
   const { props } = getImageProps({ src, alt, width, height, sizes, className, loading: priority ? "eager" : "lazy", fetchPriority: priority ? "high" : undefined });
   // next/image's inline style (transparent alt text while loading) is left out: the alt text may show on a slow line.
-  const { style: _style, ...img } = props;
-  // eslint-disable-next-line @next/next/no-img-element -- this is next/image's own markup, rendered on the server
-  return <img {...img} alt={alt} />;
+  const { style: _style, ...all } = props;
+  // Only the attributes that have a value: an undefined prop is still sent in the RSC payload ("$undefined").
+  return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined)) as typeof all;
 }

@@ -16,6 +16,7 @@ const en = {
   home: "Home",
   news: "News",
   blogs: "Blogs",
+  allBlogs: "All blogs",
   by: "By",
   and: "and",
   published: "Published",

@@ -246,9 +246,10 @@ const ALIGN: Record<Exclude<AlignType, null>, string> = { left: "text-left", cen
 function renderTable(node: Table, ctx: RenderContext, key: number): ReactNode {
   const [head, ...body] = node.children;
   if (!head) return null;
-  const align = (i: number) => {
+  // A spread, not className={undefined}: an undefined prop is still sent in the RSC payload ("$undefined").
+  const align = (i: number): { className?: string } => {
     const a = node.align?.[i];
-    return a ? ALIGN[a] : undefined;
+    return a ? { className: ALIGN[a] } : {};
   };
   return (
     // Wide tables scroll inside their own box on phones; tabIndex lets keyboard users scroll it.
@@ -257,7 +258,7 @@ function renderTable(node: Table, ctx: RenderContext, key: number): ReactNode {
         <thead>
           <tr>
             {head.children.map((c, i) => (
-              <th key={i} scope="col" className={align(i)}>
+              <th key={i} scope="col" {...align(i)}>
                 {renderPhrasing(c.children, ctx)}
               </th>
             ))}
@@ -268,7 +269,7 @@ function renderTable(node: Table, ctx: RenderContext, key: number): ReactNode {
             {body.map((row, r) => (
               <tr key={r}>
                 {row.children.map((c, i) => (
-                  <td key={i} className={align(i)}>
+                  <td key={i} {...align(i)}>
                     {renderPhrasing(c.children, ctx)}
                   </td>
                 ))}

@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { ArticleSidebar } from "@/components/article/ArticleSidebar";
 import { RelatedStories } from "@/components/article/RelatedStories";
-import { ShareLinks } from "@/components/article/ShareLinks";
+import { ArticleShare } from "@/components/article/ArticleShare";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PreviewBar } from "@/components/newsroom/PreviewBar";
 import { JsonLd } from "@/components/seo/JsonLd";
@@ -78,7 +78,7 @@ async function ArticleScreen({ article, bar }: { article: Article; bar?: ReactNo
         bodyImages={bodyImages}
         breadcrumb={<Breadcrumbs items={articleCrumbs(article, ui())} t={ui()} />}
         sidebar={<ArticleSidebar blog={blog} latest={latest} siteName={site.name} />}
-        share={<ShareLinks url={absoluteUrl(siteUrl(""), articlePath(article.slug))} title={article.title} t={t} />}
+        share={<ArticleShare url={absoluteUrl(siteUrl(""), articlePath(article.slug))} title={article.title} t={t} />}
         related={<RelatedStories items={related} page={page} t={t} />}
       />
     </>

@@ -1,10 +1,17 @@
-import { CopyLink } from "@/components/islands/CopyLink";
+"use client";
+
+import { CopyLink } from "./CopyLink";
 import type { UiStrings } from "@/lib/i18n/ui";
 
 /**
  * Share links: email, copy link and plain links to the big networks' own share pages. Nothing from those
  * networks loads with the page (no script, no iframe, no pixel); a reader who follows a link leaves for that
  * site like any other link, without our address as referrer.
+ *
+ * A client component although only the copy button is interactive: its props (an address, a headline and
+ * eight labels) are a tenth of the size of the tree it renders (seven links, each with the address and
+ * headline encoded again), and a server component's tree is sent twice, as HTML and in the RSC payload
+ * (decision 028).
  */
 export function shareTargets(url: string, title: string): { name: string; href: string }[] {
   const u = encodeURIComponent(url);
@@ -39,12 +46,15 @@ function Named({ template, slot, name }: { template: string; slot: string; name:
 // .pill (globals.css): one short class, since every class name is sent twice (HTML and RSC payload).
 const pill = "pill font-semibold";
 
-export function ShareLinks({ url, title, t }: { url: string; title: string; t: UiStrings }) {
+/** The words the share box needs (components/article/ArticleShare.tsx picks them), so the payload carries only these. */
+export type ShareLabels = Pick<UiStrings, "shareArticle" | "shareByEmail" | "email" | "shareOn" | "articleLink" | "copyLink" | "linkCopied" | "copyLinkFailed">;
+
+export function ShareLinks({ url, title, t }: { url: string; title: string; t: ShareLabels }) {
   const inputId = "share-url";
   return (
-    <section aria-labelledby="share-heading" className="no-print mt-8 border-t border-rule pt-4">
-      <h2 id="share-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">{t.shareArticle}</h2>
-      <ul className="mt-2 flex flex-wrap gap-2">
+    <section aria-labelledby="share-heading" className="end-section no-print">
+      <h2 id="share-heading">{t.shareArticle}</h2>
+      <ul className="pill-list">
         <li>
           <a href={emailHref(url, title)} className={pill}>
             <Named template={t.shareByEmail} slot="{email}" name={t.email} />
