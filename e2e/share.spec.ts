@@ -148,6 +148,7 @@ test("without JavaScript the address is there to copy, and the copy button is no
 });
 
 test("share links and related stories fit a 320 px screen and pass axe", async ({ page }) => {
+  test.slow(); // three pages, each with a full axe run
   const a = blogArticle();
   for (const width of [320, page.viewportSize()!.width]) {
     await page.setViewportSize({ width, height: 800 });

@@ -45,9 +45,7 @@ export function ArticleView({ article, edition, t, bodyImages, breadcrumb, sideb
               </div>
               <TextSizeControl label={t.textSize} names={t.textSizeNames} />
             </div>
-            <div className="mt-6">
-              <ArticleBody markdown={article.body} images={bodyImages} />
-            </div>
+            <ArticleBody markdown={article.body} images={bodyImages} />
             <TagList tags={article.tags} t={t} />
             {share}
           </article>

@@ -25,7 +25,7 @@ export function RelatedStories({ items, page, t }: { items: ArticleSummary[]; pa
       ...langAttrs(own, page),
       ...(a.blog ? { blog: a.blog.title } : {}),
       ...(a.publishedAt ? { dateTime: a.publishedAt, date: formatDate(a.publishedAt, own.locale) } : {}),
-      ...(img ? { thumb: { src: img.src, ...(img.srcSet ? { srcSet: img.srcSet } : {}) } } : {}),
+      ...(img ? { thumb: img.srcSet ?? `${img.src} 1x` } : {}),
     };
   });
   // The section sits outside the article, in the document's language: lang and dir only where the article's differ.

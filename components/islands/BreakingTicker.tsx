@@ -106,7 +106,7 @@ export function BreakingTicker({ initial, pollMs, labels }: Props) {
       {/* Always in the page, invisible while empty: an arrival changes what it shows, never its size or structure. */}
       <section aria-label={labels.breakingUpdates} className="no-print fixed inset-x-0 bottom-0 z-40">
         <div
-          className="relative mx-auto flex h-[calc(2lh+1.5rem)] max-w-6xl items-center gap-2 border-t-4 border-white bg-accent pe-2 text-white shadow-lg"
+          className="breaking-bar"
           style={newest ? undefined : { visibility: "hidden" }}
         >
           <ul aria-live="polite" className="min-w-0 flex-1 overflow-hidden">
@@ -115,7 +115,7 @@ export function BreakingTicker({ initial, pollMs, labels }: Props) {
           <details className="shrink-0" style={older.length === 0 ? { visibility: "hidden" } : undefined}>
             <summary className={SUMMARY}>{more(older.length)}</summary>
             {/* Opens upwards over the page, anchored to the bar: a later arrival adds to its top, nothing moves. */}
-            <ul className="absolute inset-x-0 bottom-full max-h-[50vh] overflow-y-auto border-t-4 border-white bg-accent">
+            <ul className="breaking-older">
               {older.map((item) => (
                 <BreakingItem key={item.id} item={item} labels={labels} hidden={false} dismissed={false} onDismiss={dismiss} toast />
               ))}
@@ -127,7 +127,7 @@ export function BreakingTicker({ initial, pollMs, labels }: Props) {
   );
 }
 
-const SUMMARY = "min-h-6 cursor-pointer py-1 text-sm font-semibold underline underline-offset-2";
+const SUMMARY = "breaking-more";
 
 function BreakingItem(props: {
   item: LiveBreaking;

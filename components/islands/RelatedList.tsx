@@ -14,9 +14,14 @@ export type RelatedItem = {
   /** ISO instant and the date as the reader reads it (formatted on the server, so both sides agree). */
   dateTime?: string;
   date?: string;
-  /** A thumbnail's resized copies (96×64 at 1x and 2x). */
-  thumb?: { src: string; srcSet?: string };
+  /** A thumbnail's resized copies, 96×64 at 1x and 2x, as `<img srcset>`; its last copy is also the `src`. */
+  thumb?: string;
 };
+
+/** The last URL of a srcset ("a 1x, b 2x" gives b), as next/image picks for src. */
+function lastCopy(srcSet: string): string {
+  return srcSet.split(",").at(-1)!.trim().split(/\s+/)[0];
+}
 
 type Props = { heading: string; lang?: string; dir?: Direction; items: RelatedItem[] };
 
@@ -34,7 +39,7 @@ export function RelatedList({ heading, lang, dir, items }: Props) {
           <li key={a.id} lang={a.lang} dir={a.dir}>
             {a.thumb && (
               // eslint-disable-next-line @next/next/no-img-element -- next/image's markup, made on the server (imageAttrs)
-              <img src={a.thumb.src} srcSet={a.thumb.srcSet} width={96} height={64} alt="" loading="lazy" decoding="async" className="thumb" />
+              <img src={lastCopy(a.thumb)} srcSet={a.thumb} width={96} height={64} alt="" loading="lazy" decoding="async" className="thumb" />
             )}
             <div className="min-w-0">
               <a href={a.href}>{a.title}</a>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ReaderPrefsScript } from "@/components/layout/ReaderPrefsScript";
+import { ReaderPrefsScript } from "@/components/islands/ReaderPrefsScript";
 import type { Edition } from "@/lib/site";
 
 /** The <html> and <body> every page sits in: the root layout's, and the 404 for unmatched URLs, which has none. */

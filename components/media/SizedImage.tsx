@@ -28,7 +28,8 @@ export function SizedImage(p: Props) {
 export function imageAttrs({ src, alt, width, height, className, sizes, priority = false }: Props) {
   const { props } = getImageProps({ src, alt, width, height, sizes, className, loading: priority ? "eager" : "lazy", fetchPriority: priority ? "high" : undefined });
   // next/image's inline style (transparent alt text while loading) is left out: the alt text may show on a slow line.
-  const { style: _style, ...all } = props;
+  // decoding="async" only where the picture loads lazily: the page's main picture should paint as soon as it is decoded.
+  const { style: _style, ...all } = priority ? { ...props, decoding: undefined } : props;
   // Only the attributes that have a value: an undefined prop is still sent in the RSC payload ("$undefined").
   return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined)) as typeof all;
 }

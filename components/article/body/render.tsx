@@ -22,14 +22,16 @@ export type RenderContext = {
   inLink?: boolean;
 };
 
+// Blocks are elements made by plain functions, not components: a component whose output is a fragment is sent in
+// the RSC payload as one more keyed fragment around it, on every paragraph (decision 028).
 export function renderBlocks(nodes: RootContent[], ctx: RenderContext): ReactNode[] {
-  return nodes.map((node, i) => renderBlock(node, ctx, i));
+  return nodes.flatMap((node, i) => renderBlock(node, ctx, i));
 }
 
-function renderBlock(node: RootContent, ctx: RenderContext, key: number): ReactNode {
+function renderBlock(node: RootContent, ctx: RenderContext, key: number): ReactNode | ReactNode[] {
   switch (node.type) {
     case "paragraph":
-      return <ParagraphOrFigures key={key} node={node} ctx={ctx} wrap />;
+      return paragraphOrFigures(node, ctx, true, key);
     case "heading": {
       const Tag = `h${clampHeadingDepth(node.depth)}` as const;
       return (
@@ -94,8 +96,8 @@ function renderInline(node: PhrasingContent, ctx: RenderContext, key: number): R
         <a
           key={key}
           href={link.href}
-          title={node.title ?? undefined}
-          rel={link.external ? "noopener noreferrer" : undefined}
+          {...(node.title ? { title: node.title } : {})}
+          {...(link.external ? { rel: "noopener noreferrer" } : {})}
         >
           {children}
         </a>
@@ -126,8 +128,10 @@ function withoutControls(text: string): string {
  * A paragraph's top-level images become figures (a figure may not sit inside <p>); the text around them stays
  * in paragraphs. In tight lists (`wrap` false) the text is not wrapped, as Markdown renders them.
  */
-function ParagraphOrFigures({ node, ctx, wrap }: { node: Paragraph; ctx: RenderContext; wrap: boolean }) {
+function paragraphOrFigures(node: Paragraph, ctx: RenderContext, wrap: boolean, key: number): ReactNode[] {
   const parts: ReactNode[] = [];
+  // The first part takes the block's own key, any later ones (text after a figure) a key of their own.
+  const partKey = () => (parts.length === 0 ? String(key) : `${key}.${parts.length}`);
   let run: PhrasingContent[] = [];
   const flush = () => {
     const trimmed = trimRun(run);
@@ -136,11 +140,11 @@ function ParagraphOrFigures({ node, ctx, wrap }: { node: Paragraph; ctx: RenderC
     const content = renderPhrasing(trimmed, ctx);
     parts.push(
       wrap ? (
-        <p key={parts.length}>
+        <p key={partKey()}>
           {content}
         </p>
       ) : (
-        <Fragment key={parts.length}>{content}</Fragment>
+        <Fragment key={partKey()}>{content}</Fragment>
       ),
     );
   };
@@ -150,14 +154,14 @@ function ParagraphOrFigures({ node, ctx, wrap }: { node: Paragraph; ctx: RenderC
       continue;
     }
     flush();
-    const figure = renderFigure(child, ctx, parts.length);
+    const figure = renderFigure(child, ctx, partKey());
     if (figure) parts.push(figure);
   }
   flush();
-  return <>{parts}</>;
+  return parts;
 }
 
-function renderFigure(node: Image, ctx: RenderContext, key: number): ReactNode {
+function renderFigure(node: Image, ctx: RenderContext, key: string): ReactNode {
   const src = safeImageSrc(node.url);
   if (!src) return null;
   if (isOffSite(src)) {
@@ -206,13 +210,7 @@ function renderList(node: List, ctx: RenderContext, key: number): ReactNode {
   const loose = node.spread === true || node.children.some((item) => item.spread === true);
   const items = node.children.map((item, i) => (
     <li key={i}>
-      {item.children.map((child, j) =>
-        child.type === "paragraph" && !loose ? (
-          <ParagraphOrFigures key={j} node={child} ctx={ctx} wrap={false} />
-        ) : (
-          renderBlock(child, ctx, j)
-        ),
-      )}
+      {item.children.flatMap((child, j) => (child.type === "paragraph" && !loose ? paragraphOrFigures(child, ctx, false, j) : renderBlock(child, ctx, j)))}
     </li>
   ));
   return node.ordered ? (
