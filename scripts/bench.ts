@@ -42,7 +42,7 @@ import { searchLatency, searchLatencyPostgres, searchLatencyTable, type SearchLa
 import { frameworkFloor } from "./bench/floor";
 import { jsTable } from "./bench/js-table";
 import { lighthouseRuns, lighthouseTable, type LighthouseResult } from "./bench/lighthouse";
-import { KEY_PAGES, LATENCY, PAGES, parseRoutes, routePaths, type RouteName } from "./bench/routes";
+import { KEY_PAGES, LATENCY, LIGHTHOUSE, PAGES, parseRoutes, routePaths, type RouteName } from "./bench/routes";
 import { pageWeight, type PageWeight } from "./bench/weight";
 
 const ARTICLES = 10_000;
@@ -77,7 +77,8 @@ async function main() {
   }
   // Before minutes of load, not after: the latency run needs a browser.
   if ((latency || lighthouse) && !fs.existsSync(chromiumPath)) {
-    throw new Error(`no Chromium at ${chromiumPath} for ${LATENCY}: apt-get install -y chromium, set CHROMIUM_PATH, or leave ${LATENCY} out`);
+    const needs = [latency && LATENCY, lighthouse && LIGHTHOUSE].filter(Boolean).join(" and ");
+    throw new Error(`no Chromium at ${chromiumPath} for ${needs}: apt-get install -y chromium, set CHROMIUM_PATH, or leave ${needs} out`);
   }
   if (scale) checkScalePrerequisites();
   const runScale = () => scaleBench({ distDir, connections: CONNECTIONS, seconds: SECONDS, pollSeconds: POLL_SECONDS, log });
