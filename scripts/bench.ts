@@ -165,7 +165,7 @@ async function main() {
   const rows: Row[] = [{ route: "static baseline", path: `node:http, bytes of ${basePath}`, load: baseline }];
   for (const name of wanted) {
     const load = await measure(origin + paths[name], { connections: CONNECTIONS, seconds: SECONDS, ...opts[name] });
-    log(`${name}: ${load.reqPerSec.toFixed(0)} req/s, p99 ${load.p99Ms} ms${failed(load) ? `, ${load.unexpected} unexpected` : ""}`);
+    log(`${name}: ${load.reqPerSec.toFixed(0)} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms${failed(load) ? `, ${load.unexpected} unexpected` : ""}`);
     rows.push({ route: name, path: name === "breaking-304" ? `${paths[name]} (If-None-Match) -> 304` : paths[name], load });
   }
 
