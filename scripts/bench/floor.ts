@@ -20,19 +20,29 @@ export async function frameworkFloor(port: number, log: (l: string) => void): Pr
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   // Our NEXT_DIST_DIR and DATABASE_URL mean nothing to the fixture.
   const { NEXT_DIST_DIR: _dist, DATABASE_URL: _db, ...rest } = process.env;
-  const env: NodeJS.ProcessEnv = { ...rest, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
-  log(`floor: next build in ${dir}`);
-  await run(process.execPath, [nextBin, "build"], dir, env);
-  const origin = `http://127.0.0.1:${port}`;
-  const server = await startServer("floor next start", process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    url: `${origin}/`,
-    env,
-    cwd: dir,
-  });
+  const env: NodeJS.ProcessEnv = {
+    ...rest,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    // Read by the fixture's next.config.mjs: Turbopack must see both the app and the node_modules it links to.
+    FLOOR_TURBOPACK_ROOT: commonAncestor(fs.realpathSync(dir), fs.realpathSync("node_modules")),
+  };
   try {
-    return await pageWeight(`${origin}/`);
+    log(`floor: next build in ${dir}`);
+    await run(process.execPath, [nextBin, "build"], dir, env);
+    const origin = `http://127.0.0.1:${port}`;
+    const server = await startServer("floor next start", process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+      url: `${origin}/`,
+      env,
+      cwd: dir,
+    });
+    try {
+      return await pageWeight(`${origin}/`);
+    } finally {
+      await server.stop();
+    }
   } finally {
-    await server.stop();
+    // Also when the build fails: a failed run leaves no temp dir behind.
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -46,4 +56,13 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`floor build failed (${code}):\n${out.slice(-2000)}`))));
   });
+}
+
+/** The deepest folder holding both paths ("/" when they share nothing else). */
+function commonAncestor(a: string, b: string): string {
+  const pa = a.split(path.sep);
+  const pb = b.split(path.sep);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  return pa.slice(0, i).join(path.sep) || path.sep;
 }

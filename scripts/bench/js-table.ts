@@ -1,5 +1,4 @@
-import { formatTable } from "./lighthouse";
-import { kb } from "./report";
+import { formatTable, kb } from "./report";
 import type { PageWeight } from "./weight";
 
 /** Our gzipped first-load JS per page, and how far above the framework floor (when it was measured) it is. */

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromiumPath } from "../../e2e/support/chromium";
 import { startServer } from "./processes";
+import { formatTable } from "./report";
 
 export type LighthouseResult = {
   url: string;
@@ -10,6 +11,8 @@ export type LighthouseResult = {
   lcpMs: number | null;
   tbtMs: number | null;
   cls: number | null;
+  /** Lighthouse's measure of this machine's CPU at the time (about 1000+ on a quiet desktop): low means busy or slow. */
+  benchmarkIndex: number | null;
 };
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
@@ -34,6 +37,7 @@ export async function lighthouseRuns(urls: string[], port: number, log: (l: stri
       const lhr = r?.lhr;
       if (!lhr) throw new Error(`lighthouse gave no result for ${url}`);
       if (lhr.runtimeError) log(`!! lighthouse ${url}: ${lhr.runtimeError.message}`);
+      for (const w of lhr.runWarnings) log(`!! lighthouse ${url}: ${w}`);
       const num = (id: string) => lhr.audits[id]?.numericValue ?? null;
       out.push({
         url,
@@ -41,6 +45,7 @@ export async function lighthouseRuns(urls: string[], port: number, log: (l: stri
         lcpMs: num("largest-contentful-paint"),
         tbtMs: num("total-blocking-time"),
         cls: num("cumulative-layout-shift"),
+        benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
       });
     }
   } finally {
@@ -51,7 +56,7 @@ export async function lighthouseRuns(urls: string[], port: number, log: (l: stri
 }
 
 export function lighthouseTable(rows: { name: string; r: LighthouseResult }[]): string {
-  const head = ["page", ...CATEGORIES, "LCP", "TBT", "CLS"];
+  const head = ["page", ...CATEGORIES, "LCP", "TBT", "CLS", "CPU index"];
   const f = (n: number | null) => (n === null ? "-" : String(n));
   const body = rows.map(({ name, r }) => [
     name,
@@ -59,12 +64,7 @@ export function lighthouseTable(rows: { name: string; r: LighthouseResult }[]): 
     r.lcpMs === null ? "-" : `${(r.lcpMs / 1000).toFixed(2)} s`,
     r.tbtMs === null ? "-" : `${r.tbtMs.toFixed(0)} ms`,
     r.cls === null ? "-" : r.cls.toFixed(3),
+    r.benchmarkIndex === null ? "-" : r.benchmarkIndex.toFixed(0),
   ]);
   return formatTable(head, body);
-}
-
-export function formatTable(head: string[], body: string[][]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
-  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }

@@ -34,3 +34,10 @@ export function table(rows: Row[], baseline: LoadResult | undefined): string {
   }
   return out.join("\n");
 }
+
+/** A plain text table: the first column left-aligned, the others right-aligned. */
+export function formatTable(head: string[], body: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
+  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}

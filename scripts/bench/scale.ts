@@ -129,7 +129,7 @@ export async function scaleBench(opts: { distDir: string; connections: number; s
     const rows: ScaleRow[] = [];
     for (const p of plan) {
       const load = await measure(p.url, { connections: opts.connections, seconds: opts.seconds, headers: p.headers });
-      log(`${SCALE_BENCH}: ${p.setup} ${p.route}: ${load.reqPerSec.toFixed(0)} req/s, p99 ${load.p99Ms} ms${failed(load) ? `, ${load.unexpected} unexpected, ${load.errors} errors, ${load.timeouts} timeouts` : ""}`);
+      log(`${SCALE_BENCH}: ${p.setup} ${p.route}: ${load.reqPerSec.toFixed(0)} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms${failed(load) ? `, ${load.unexpected} unexpected, ${load.errors} errors, ${load.timeouts} timeouts` : ""}`);
       rows.push({ setup: p.setup, route: p.route, url: p.url, load });
     }
 
@@ -191,11 +191,12 @@ const runFailed = (r: LoadResult) => r.unexpected > 0 || r.timeouts > 0 || r.err
 
 /** The figures as a table, then the ratios. */
 export function scaleTable(result: ScaleResult): string {
-  const head = ["setup", "route", "req/s", "p99 ms", "unexpected", "errors"];
+  const head = ["setup", "route", "req/s", "p50 ms", "p99 ms", "unexpected", "errors"];
   const body = result.rows.map((r) => [
     runFailed(r.load) ? `!! ${r.setup}` : r.setup,
     r.route,
     r.load.reqPerSec.toFixed(0),
+    String(r.load.p50Ms),
     String(r.load.p99Ms),
     String(r.load.unexpected),
     String(r.load.errors),
