@@ -15,7 +15,7 @@ export function printSummary(run: BenchRun): void {
   console.log(`\n${table(rows, rows[0].load)}\n`);
   console.log(`page weight of ${baseline.path}:`);
   console.log(`  HTML ${kb(weight.html.bytes)} (${kb(weight.html.gzip)} gzipped)`);
-  console.log(`  JS   ${kb(weight.js.bytes)} (${kb(weight.js.gzip)} gzipped) in ${weight.js.files.length} <script src> files`);
+  console.log(`  JS   ${kb(weight.js.bytes)} (${kb(weight.js.gzip)} gzipped) in ${weight.js.files.length} <script src> files (noModule polyfills, not counted: ${kb(weight.legacy.gzip)} gzipped)`);
   for (const f of brokenScripts(run)) console.log(`  !! script ${f.src} answered ${f.status}`);
   console.log(`\nfirst-load JS per page (gzipped <script src> files${run.floorWeight ? "; floor = scripts/bench/floor-app" : ""}):\n${jsTable(run.keyWeights, run.floorWeight)}`);
   if (run.lhRuns.length) console.log(`\nLighthouse ${LIGHTHOUSE_MODE}:\n${lighthouseTable(run.lhRuns)}`);
