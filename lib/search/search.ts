@@ -95,9 +95,20 @@ function pickSnippet(m: Marks, summary: string): Highlighted {
   return m.body;
 }
 
-/** Summaries of the visible articles among `ids`, in the order given. */
+/**
+ * Summaries of the visible articles among `ids`, in the order given. The ids come first in a CROSS JOIN, so each
+ * article row is read by its key: given `id in (…)` and visible() together, SQLite's planner walks the index on
+ * (status, published_at) over every published article instead (12 ms at 100,000 articles, for ten rows).
+ */
 async function publishedSummaries(db: Db, ids: number[], now: Date): Promise<ArticleSummary[]> {
-  const rows = await db.selectFrom("articles").select([...summaryColumns]).where("articles.id", "in", ids).where(visible(now)).execute();
+  const page = db.selectFrom("articles").select("articles.id as page_id").where("articles.id", "in", ids).as("page");
+  const rows = await db
+    .selectFrom(page)
+    .crossJoin("articles")
+    .select([...summaryColumns])
+    .whereRef("articles.id", "=", "page.page_id")
+    .where(visible(now))
+    .execute();
   const order = new Map(ids.map((id, i) => [id, i]));
   rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return hydrate(db, rows);
