@@ -53,7 +53,10 @@ export function SearchView({ data, t, locale }: { data: SearchPageData; t: UiStr
     body = (
       <>
         <h2 className="mt-6 font-serif text-2xl font-bold">
-          <Filled template={result.total === 1 ? s.resultsOne : s.resultsMany} values={{ n: number(result.total), q: said }} />
+          <Filled
+            template={result.capped ? s.resultsCapped : result.total === 1 ? s.resultsOne : s.resultsMany}
+            values={{ n: number(result.total), q: said }}
+          />
         </h2>
         {result.pageCount > 1 && (
           <p className="text-sm text-muted">{fill(s.resultsPage, { page: number(result.page), pages: number(result.pageCount) })}</p>

@@ -94,6 +94,8 @@ const en = {
     removeFilters: "Remove the filters",
     resultsOne: "1 result for “{q}”",
     resultsMany: "{n} results for “{q}”",
+    /** More matched than search counts (lib/search/engine.ts RESULT_CAP): {n} is the cap. */
+    resultsCapped: "{n}+ results for “{q}”",
     resultsPage: "Page {page} of {pages}",
     results: "Results",
     noResults: "No results for “{q}”",

@@ -9,17 +9,34 @@ import type { ParsedQuery } from "./query";
  * weighted most, then the newest) and check visibility on the article row at query time, exactly as `visible()`.
  */
 export type SearchEngine = {
-  /** One page of matching, visible article ids in rank order, and how many match in all. Null when the engine
-   * could not read the query: the reader gets an empty result, never an error. */
+  /** One page of matching, visible article ids in rank order, and how many match, counted up to the cap. Null
+   * when the engine could not read the query: the reader gets an empty result, never an error. */
   rank(db: Db, query: ParsedQuery, filters: Filters, now: Date, page: PageRequest): Promise<Ranked | null>;
 };
 
+/**
+ * At most this many matches are counted and ranked (the page says "1,000+ results" beyond it). Up to the cap
+ * every match is ranked by the rule above; past it, scoring and sorting every match of a common word costs more
+ * than the whole search may (docs/decisions/026-search-at-scale.md), so the engines rank a capped candidate set
+ * instead, taken in index order without scoring: the most recently added headline matches, then, when those do
+ * not fill the cap, the most recently added body-only matches. The ranking rule then applies within that set.
+ */
+export const RESULT_CAP = 1000;
+
 export type Filters = { blog: string | null; language: string | null; fromIso: string | null; toIso: string | null };
 
-export type PageRequest = { page: number; pageSize: number };
+export type PageRequest = {
+  page: number;
+  pageSize: number;
+  /** RESULT_CAP, or a smaller one (tests). */
+  cap: number;
+};
 
 export type Ranked = {
+  /** How many match, or `cap` when more do (then `capped`). */
   total: number;
+  /** More than `cap` match: only `cap` of them are ranked and paged. */
+  capped: boolean;
   ids: number[];
   /** The headline, summary and a body passage of each of `ids`, with the matching words marked. */
   highlights: (ids: number[]) => Promise<Map<number, Marks>>;

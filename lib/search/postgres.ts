@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../db/connection";
 import { articleConditions, SearchUnavailableError, type Filters, type Marks, type PageRequest, type Ranked, type SearchEngine } from "./engine";
 import { fromMarked, MARK_END, MARK_START } from "./highlight";
@@ -10,7 +10,8 @@ import { compileTsQuery, type CompiledTsQuery } from "./tsquery";
  * Search on PostgreSQL: `search_documents.tsv` with its GIN index (migration 008: each text through the article
  * language's configuration and `simple`, weighted A title, B summary, C authors and tags, D body). Ranking:
  * articles whose headline holds every wanted word of a group first, then ts_rank_cd with the headline weighted
- * most, then the newest, as on SQLite.
+ * most, then the newest, as on SQLite, over at most `cap` candidates (RESULT_CAP in engine.ts): every match when
+ * there are no more, else the most recently added headline matches, then the most recently added body-only ones.
  */
 
 /** ts_rank_cd's weights for D (body), C (authors, tags), B (summary), A (title): the spirit of SQLite's BM25 weights. */
@@ -23,13 +24,13 @@ const WHOLE = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
 const PASSAGE = `MaxFragments=1, MaxWords=28, MinWords=12, ShortWord=3, StartSel=${MARK_START}, StopSel=${MARK_END}`;
 
 export const postgresEngine: SearchEngine = {
-  async rank(db: Db, query: ParsedQuery, f: Filters, now: Date, { page, pageSize }: PageRequest): Promise<Ranked | null> {
+  async rank(db: Db, query: ParsedQuery, f: Filters, now: Date, page: PageRequest): Promise<Ranked | null> {
     try {
       const q = await compileTsQuery(db, query);
       if (!q) return null;
       const highlights = (ids: number[]) => highlight(db, q.wanted, ids);
-      const { total, ids } = await withIndexScans(db, (trx) => rankPage(trx, q, f, now, page, pageSize));
-      return { total, ids, highlights };
+      const { total, capped, ids } = await withIndexScans(db, (trx) => rankPage(trx, q, f, now, page));
+      return { total, capped, ids, highlights };
     } catch (err) {
       if (isTsQueryError(err)) return null;
       if (isIndexMissing(err)) throw new SearchUnavailableError("The search index is missing: run the database migrations");
@@ -38,20 +39,53 @@ export const postgresEngine: SearchEngine = {
   },
 };
 
-async function rankPage(db: Db, q: CompiledTsQuery, f: Filters, now: Date, page: number, pageSize: number) {
-  const from = sql`search_documents d join articles a on a.id = d.article_id`;
-  const where = sql`d.tsv @@ ${q.match}::tsquery and ${articleConditions(f, now)}`;
-  const count = async () => Number((await sql<{ n: number }>`select count(*) as n from ${from} where ${where}`.execute(db)).rows[0]?.n ?? 0);
-  if (page > MAX_PAGE) return { total: await count(), ids: [] };
-  // One pass gives the page and the total; only a page past the end needs the count on its own.
-  const rows = await sql<{ id: number; total: number }>`
-    select a.id, count(*) over () as total from ${from} where ${where}
-    order by d.tsv @@ ${q.title}::tsquery desc,
-      ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${q.match}::tsquery, ${NORMALISATION}) desc,
-      a.published_at desc, a.id desc
-    limit ${pageSize} offset ${(page - 1) * pageSize}`.execute(db);
-  const total = rows.rows.length ? Number(rows.rows[0].total) : page > 1 ? await count() : 0;
-  return { total, ids: rows.rows.map((r) => r.id) };
+const FROM = sql`search_documents d join articles a on a.id = d.article_id`;
+
+/**
+ * The page's ids, ranked among at most `cap` candidates. Each step reads no document vector but the candidates':
+ * the count and the candidates come from the GIN indexes and the articles' rows, the headline test from the
+ * headline's own small vector (migration 012), and ts_rank_cd runs only over the group of candidates the page
+ * falls in (headline matches rank above all body-only matches, so each group is ranked on its own).
+ */
+async function rankPage(db: Db, q: CompiledTsQuery, f: Filters, now: Date, { page, pageSize, cap }: PageRequest) {
+  const conditions = articleConditions(f, now);
+  const count = await sql<{ n: number }>`
+    select count(*) as n from (select 1 from ${FROM} where d.tsv @@ ${q.match}::tsquery and ${conditions} limit ${cap + 1}) m`.execute(db);
+  const found = Number(count.rows[0]?.n ?? 0);
+  const capped = found > cap;
+  const total = capped ? cap : found;
+  const offset = (page - 1) * pageSize;
+  if (total === 0 || page > MAX_PAGE || offset >= total) return { total, capped, ids: [] };
+  const end = Math.min(offset + pageSize, total);
+
+  // `title_tsv @@ wanted` is `tsv @@ title` (the wanted words, all in the headline) read from the headline's vector.
+  const inHeadline = sql`d.title_tsv @@ ${q.wanted}::tsquery`;
+  const headline = await candidates(db, sql`d.tsv @@ ${q.match}::tsquery and ${inHeadline} and ${conditions}`, cap);
+  const ranked = offset < headline.length ? await rankWithin(db, q, headline) : headline;
+  if (end > headline.length) {
+    const bodyOnly = await candidates(db, sql`d.tsv @@ ${q.match}::tsquery and not (${inHeadline}) and ${conditions}`, cap - headline.length);
+    ranked.push(...(await rankWithin(db, q, bodyOnly)));
+  }
+  return { total, capped, ids: ranked.slice(offset, end).map((c) => c.id) };
+}
+
+type Candidate = { id: number; published_at: string };
+
+/** Up to `limit` visible matches, the most recently added (highest id) first; none is scored. */
+async function candidates(db: Db, where: RawBuilder<unknown>, limit: number): Promise<Candidate[]> {
+  if (limit <= 0) return [];
+  return (await sql<Candidate>`select a.id, a.published_at from ${FROM} where ${where} order by a.id desc limit ${limit}`.execute(db)).rows;
+}
+
+/** The candidates by ts_rank_cd (headline weighted most), then the newest. */
+async function rankWithin(db: Db, q: CompiledTsQuery, list: Candidate[]): Promise<Candidate[]> {
+  if (list.length === 0) return [];
+  const rows = await sql<{ id: number; score: number }>`
+    select d.article_id as id, ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${q.match}::tsquery, ${NORMALISATION}) as score
+    from search_documents d where d.article_id in (${sql.join(list.map((c) => c.id))})`.execute(db);
+  const score = new Map(rows.rows.map((r) => [Number(r.id), Number(r.score)]));
+  const at = (c: Candidate) => score.get(c.id) ?? Number.NEGATIVE_INFINITY;
+  return [...list].sort((a, b) => at(b) - at(a) || (a.published_at < b.published_at ? 1 : a.published_at > b.published_at ? -1 : 0) || b.id - a.id);
 }
 
 /**
@@ -110,8 +144,8 @@ function isTsQueryError(err: unknown): boolean {
   return e?.code === "42601" && /tsquery/i.test(e.message ?? "");
 }
 
-/** The tsv column or migration 008's functions are not there: the database has not been migrated. */
+/** The tsv or title_tsv column or migration 008's functions are not there: the database has not been migrated. */
 function isIndexMissing(err: unknown): boolean {
   const e = err as { code?: string; message?: string } | null;
-  return (e?.code === "42703" && /\btsv\b/.test(e.message ?? "")) || (e?.code === "42883" && /search_config/.test(e.message ?? ""));
+  return (e?.code === "42703" && /\b(title_)?tsv\b/.test(e.message ?? "")) || (e?.code === "42883" && /search_config/.test(e.message ?? ""));
 }

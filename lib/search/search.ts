@@ -1,7 +1,7 @@
 import { hydrate, summaryColumns, visible } from "../content/articles";
 import type { ArticleSummary } from "../content/types";
 import { dialectOf, type Db } from "../db/connection";
-import type { Marks, SearchEngine } from "./engine";
+import { RESULT_CAP, type Marks, type SearchEngine } from "./engine";
 import { plain, type Highlighted } from "./highlight";
 import { MAX_PAGE } from "./params";
 import { postgresEngine } from "./postgres";
@@ -13,7 +13,8 @@ import { sqliteEngine } from "./sqlite";
  * own full-text engine behind it (sqlite.ts: FTS5; postgres.ts: tsvector). Ranking: articles whose headline holds
  * the words first, then relevance with the headline weighted most, then the newest. Readers see only what
  * `visible()` allows at `now`, checked on the articles table at query time, so drafts, scheduled and unpublished
- * articles are never found.
+ * articles are never found. At most RESULT_CAP matches are counted and ranked (engine.ts says which when more
+ * match); the result says `capped` then.
  */
 
 export type SearchInput = {
@@ -39,7 +40,10 @@ export type SearchHit = ArticleSummary & {
 
 export type SearchResult = {
   query: ParsedQuery;
+  /** How many match; `cap` when more do. */
   total: number;
+  /** More than `total` match ("1,000+ results"): only the first `total` in rank order are paged. */
+  capped: boolean;
   page: number;
   pageSize: number;
   /** 0 when nothing matched. */
@@ -50,17 +54,25 @@ export type SearchResult = {
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 50;
 
-export async function searchArticles(db: Db, input: SearchInput, { now = new Date() }: { now?: Date } = {}): Promise<SearchResult> {
+export type SearchOptions = {
+  now?: Date;
+  /** How many matches are counted and ranked at most: RESULT_CAP (engine.ts), or a smaller one in tests. */
+  cap?: number;
+};
+
+export async function searchArticles(db: Db, input: SearchInput, { now = new Date(), cap = RESULT_CAP }: SearchOptions = {}): Promise<SearchResult> {
   const query = parseQuery(input.q);
   const pageSize = wholeNumber(input.pageSize, 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE;
   const page = wholeNumber(input.page, 1, Number.MAX_SAFE_INTEGER) ?? 1;
-  const result: SearchResult = { query, total: 0, page, pageSize, pageCount: 0, hits: [] };
+  const result: SearchResult = { query, total: 0, capped: false, page, pageSize, pageCount: 0, hits: [] };
   if (!hasTerms(query)) return result;
 
   const filters = { blog: input.blog || null, language: input.language || null, ...dayRange(input.from, input.to) };
-  const ranked = await engineFor(db).rank(db, query, filters, now, { page, pageSize });
+  const limit = wholeNumber(cap, 1, Number.MAX_SAFE_INTEGER) ?? RESULT_CAP;
+  const ranked = await engineFor(db).rank(db, query, filters, now, { page, pageSize, cap: limit });
   if (!ranked) return result; // the engine refused the expression: an empty result, never an error page
   result.total = ranked.total;
+  result.capped = ranked.capped;
   result.pageCount = Math.min(MAX_PAGE, Math.ceil(ranked.total / pageSize));
   if (ranked.ids.length === 0) return result;
 
@@ -83,9 +95,20 @@ function pickSnippet(m: Marks, summary: string): Highlighted {
   return m.body;
 }
 
-/** Summaries of the visible articles among `ids`, in the order given. */
+/**
+ * Summaries of the visible articles among `ids`, in the order given. The ids come first in a CROSS JOIN, so each
+ * article row is read by its key: given `id in (…)` and visible() together, SQLite's planner walks the index on
+ * (status, published_at) over every published article instead (12 ms at 100,000 articles, for ten rows).
+ */
 async function publishedSummaries(db: Db, ids: number[], now: Date): Promise<ArticleSummary[]> {
-  const rows = await db.selectFrom("articles").select([...summaryColumns]).where("articles.id", "in", ids).where(visible(now)).execute();
+  const page = db.selectFrom("articles").select("articles.id as page_id").where("articles.id", "in", ids).as("page");
+  const rows = await db
+    .selectFrom(page)
+    .crossJoin("articles")
+    .select([...summaryColumns])
+    .whereRef("articles.id", "=", "page.page_id")
+    .where(visible(now))
+    .execute();
   const order = new Map(ids.map((id, i) => [id, i]));
   rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return hydrate(db, rows);
