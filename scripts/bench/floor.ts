@@ -10,9 +10,14 @@ const FIXTURE = path.resolve("scripts/bench/floor-app");
 /**
  * The framework floor: scripts/bench/floor-app (one server page, no client components) built with this repo's
  * `next` and `react` and measured like our pages. Built in a temp dir outside the repo, with node_modules
- * symlinked, so Turbopack does not pick up the repo root's instrumentation.ts and proxy.ts.
+ * symlinked, so Turbopack does not pick up the repo root's instrumentation.ts and proxy.ts. `whileServing` runs
+ * against the floor page while its server is up (Lighthouse, so TBT and LCP have a floor too).
  */
-export async function frameworkFloor(port: number, log: (l: string) => void): Promise<PageWeight> {
+export async function frameworkFloor<T>(
+  port: number,
+  log: (l: string) => void,
+  whileServing: (url: string) => Promise<T>,
+): Promise<{ weight: PageWeight; extra: T }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-floor-"));
   fs.cpSync(FIXTURE, dir, { recursive: true });
   fs.symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"), "dir");
@@ -37,7 +42,8 @@ export async function frameworkFloor(port: number, log: (l: string) => void): Pr
       cwd: dir,
     });
     try {
-      return await pageWeight(`${origin}/`);
+      const weight = await pageWeight(`${origin}/`);
+      return { weight, extra: await whileServing(`${origin}/`) };
     } finally {
       await server.stop();
     }

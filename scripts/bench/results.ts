@@ -24,7 +24,8 @@ export type BenchRun = {
   weight: PageWeight;
   keyWeights: { name: RouteName; w: PageWeight }[];
   floorWeight: PageWeight | null;
-  lhRuns: { name: RouteName; r: LighthouseResult }[];
+  /** The key pages, after "floor" (scripts/bench/floor-app) when the floor was built. */
+  lhRuns: { name: RouteName | "floor"; r: LighthouseResult }[];
   wait: LatencyResult | null;
   searchRuns: SearchLatency[];
   scaleResult: ScaleResult | null;
