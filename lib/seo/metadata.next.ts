@@ -36,9 +36,10 @@ function ogImages(siteUrl: string, image: Image | null) {
 }
 
 /**
- * A large card when there is a picture to show, the small one otherwise. Title, description and image size come
- * from the og: tags, which X reads when its own are absent: repeating them cost every page about 0.7 KB (in the
- * head and again in the inline payload). The image and its alt stay, as X documents them for its cards.
+ * A large card when there is a picture to show, the small one otherwise. X reads the og: title and description
+ * when its own are absent, so none are given here; but Next fills twitter:title and twitter:description in from
+ * openGraph by itself (postProcessMetadata in next/dist/lib/metadata), so the page still carries them, in the
+ * head and again in the inline payload. Dropping them would mean writing the social tags outside the Metadata API.
  */
 function twitter(siteUrl: string, image: Image | null): Metadata["twitter"] {
   return image ? { card: "summary_large_image", images: [{ url: absoluteUrl(siteUrl, image.src), alt: image.alt }] } : { card: "summary" };
