@@ -39,7 +39,12 @@ export const postgresEngine: SearchEngine = {
   },
 };
 
-const FROM = sql`search_documents d join articles a on a.id = d.article_id`;
+/**
+ * `m`: the ids of the documents that match, taken from the GIN indexes first. MATERIALIZED, because inlined the
+ * planner walks `articles` in id order under the LIMIT and tests each document's vector row by row, reading it
+ * out of TOAST (count of "council" at 10,000 articles: 46 ms that way, 11 ms this way).
+ */
+const MATCHES = (match: RawBuilder<unknown>) => sql`m as materialized (select d.article_id from search_documents d where ${match})`;
 
 /**
  * The page's ids, ranked among at most `cap` candidates. Each step reads no document vector but the candidates':
@@ -50,7 +55,8 @@ const FROM = sql`search_documents d join articles a on a.id = d.article_id`;
 async function rankPage(db: Db, q: CompiledTsQuery, f: Filters, now: Date, { page, pageSize, cap }: PageRequest) {
   const conditions = articleConditions(f, now);
   const count = await sql<{ n: number }>`
-    select count(*) as n from (select 1 from ${FROM} where d.tsv @@ ${q.match}::tsquery and ${conditions} limit ${cap + 1}) m`.execute(db);
+    with ${MATCHES(sql`d.tsv @@ ${q.match}::tsquery`)}
+    select count(*) as n from (select 1 from m join articles a on a.id = m.article_id where ${conditions} limit ${cap + 1}) x`.execute(db);
   const found = Number(count.rows[0]?.n ?? 0);
   const capped = found > cap;
   const total = capped ? cap : found;
@@ -60,10 +66,10 @@ async function rankPage(db: Db, q: CompiledTsQuery, f: Filters, now: Date, { pag
 
   // `title_tsv @@ wanted` is `tsv @@ title` (the wanted words, all in the headline) read from the headline's vector.
   const inHeadline = sql`d.title_tsv @@ ${q.wanted}::tsquery`;
-  const headline = await candidates(db, sql`d.tsv @@ ${q.match}::tsquery and ${inHeadline} and ${conditions}`, cap);
+  const headline = await candidates(db, sql`d.tsv @@ ${q.match}::tsquery and ${inHeadline}`, conditions, cap);
   const ranked = offset < headline.length ? await rankWithin(db, q, headline) : headline;
   if (end > headline.length) {
-    const bodyOnly = await candidates(db, sql`d.tsv @@ ${q.match}::tsquery and not (${inHeadline}) and ${conditions}`, cap - headline.length);
+    const bodyOnly = await candidates(db, sql`d.tsv @@ ${q.match}::tsquery and not (${inHeadline})`, conditions, cap - headline.length);
     ranked.push(...(await rankWithin(db, q, bodyOnly)));
   }
   return { total, capped, ids: ranked.slice(offset, end).map((c) => c.id) };
@@ -72,9 +78,12 @@ async function rankPage(db: Db, q: CompiledTsQuery, f: Filters, now: Date, { pag
 type Candidate = { id: number; published_at: string };
 
 /** Up to `limit` visible matches, the most recently added (highest id) first; none is scored. */
-async function candidates(db: Db, where: RawBuilder<unknown>, limit: number): Promise<Candidate[]> {
+async function candidates(db: Db, match: RawBuilder<unknown>, conditions: RawBuilder<unknown>, limit: number): Promise<Candidate[]> {
   if (limit <= 0) return [];
-  return (await sql<Candidate>`select a.id, a.published_at from ${FROM} where ${where} order by a.id desc limit ${limit}`.execute(db)).rows;
+  return (
+    await sql<Candidate>`with ${MATCHES(match)}
+      select a.id, a.published_at from m join articles a on a.id = m.article_id where ${conditions} order by a.id desc limit ${limit}`.execute(db)
+  ).rows;
 }
 
 /** The candidates by ts_rank_cd (headline weighted most), then the newest. */
