@@ -40,11 +40,16 @@ export const postgresEngine: SearchEngine = {
 };
 
 /**
- * `m`: the ids of the documents that match, taken from the GIN indexes first. MATERIALIZED, because inlined the
- * planner walks `articles` in id order under the LIMIT and tests each document's vector row by row, reading it
- * out of TOAST (count of "council" at 10,000 articles: 46 ms that way, 11 ms this way).
+ * The visible articles (id, published_at) whose document matches the query and `also` (a condition on the document
+ * `d`, or null). The matching ids come from the GIN indexes first, in a MATERIALIZED CTE: inlined, the planner
+ * walks `articles` in id order under a LIMIT and tests each document's vector row by row, reading it out of TOAST
+ * (count of "council" at 10,000 articles: 46 ms that way, 11 ms this way).
  */
-const MATCHES = (match: RawBuilder<unknown>) => sql`m as materialized (select d.article_id from search_documents d where ${match})`;
+function visibleMatches(q: CompiledTsQuery, also: RawBuilder<unknown> | null, conditions: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`with m as materialized (
+      select d.article_id from search_documents d where d.tsv @@ ${q.match}::tsquery ${also ? sql`and ${also}` : sql``})
+    select a.id, a.published_at from m join articles a on a.id = m.article_id where ${conditions}`;
+}
 
 /**
  * The page's ids, ranked among at most `cap` candidates. Each step reads no document vector but the candidates':
@@ -54,9 +59,7 @@ const MATCHES = (match: RawBuilder<unknown>) => sql`m as materialized (select d.
  */
 async function rankPage(db: Db, q: CompiledTsQuery, f: Filters, now: Date, { page, pageSize, cap }: PageRequest) {
   const conditions = articleConditions(f, now);
-  const count = await sql<{ n: number }>`
-    with ${MATCHES(sql`d.tsv @@ ${q.match}::tsquery`)}
-    select count(*) as n from (select 1 from m join articles a on a.id = m.article_id where ${conditions} limit ${cap + 1}) x`.execute(db);
+  const count = await sql<{ n: number }>`select count(*) as n from (${visibleMatches(q, null, conditions)} limit ${cap + 1}) x`.execute(db);
   const found = Number(count.rows[0]?.n ?? 0);
   const capped = found > cap;
   const total = capped ? cap : found;
@@ -66,10 +69,10 @@ async function rankPage(db: Db, q: CompiledTsQuery, f: Filters, now: Date, { pag
 
   // `title_tsv @@ wanted` is `tsv @@ title` (the wanted words, all in the headline) read from the headline's vector.
   const inHeadline = sql`d.title_tsv @@ ${q.wanted}::tsquery`;
-  const headline = await candidates(db, sql`d.tsv @@ ${q.match}::tsquery and ${inHeadline}`, conditions, cap);
+  const headline = await candidates(db, visibleMatches(q, inHeadline, conditions), cap);
   const ranked = offset < headline.length ? await rankWithin(db, q, headline) : headline;
   if (end > headline.length) {
-    const bodyOnly = await candidates(db, sql`d.tsv @@ ${q.match}::tsquery and not (${inHeadline})`, conditions, cap - headline.length);
+    const bodyOnly = await candidates(db, visibleMatches(q, sql`not (${inHeadline})`, conditions), cap - headline.length);
     ranked.push(...(await rankWithin(db, q, bodyOnly)));
   }
   return { total, capped, ids: ranked.slice(offset, end).map((c) => c.id) };
@@ -78,12 +81,9 @@ async function rankPage(db: Db, q: CompiledTsQuery, f: Filters, now: Date, { pag
 type Candidate = { id: number; published_at: string };
 
 /** Up to `limit` visible matches, the most recently added (highest id) first; none is scored. */
-async function candidates(db: Db, match: RawBuilder<unknown>, conditions: RawBuilder<unknown>, limit: number): Promise<Candidate[]> {
+async function candidates(db: Db, matches: RawBuilder<unknown>, limit: number): Promise<Candidate[]> {
   if (limit <= 0) return [];
-  return (
-    await sql<Candidate>`with ${MATCHES(match)}
-      select a.id, a.published_at from m join articles a on a.id = m.article_id where ${conditions} order by a.id desc limit ${limit}`.execute(db)
-  ).rows;
+  return (await sql<Candidate>`${matches} order by a.id desc limit ${limit}`.execute(db)).rows;
 }
 
 /** The candidates by ts_rank_cd (headline weighted most), then the newest. */
