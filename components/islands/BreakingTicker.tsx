@@ -148,16 +148,14 @@ function BreakingItem(props: {
       // Withdrawn or expired: invisible, but its space stays so nothing below moves.
       style={hidden ? { visibility: "hidden" } : undefined}
       aria-hidden={hidden || undefined}
-      className={`flex items-center gap-x-3 py-2 ${toast ? "bg-accent px-4 text-white motion-safe:animate-[fade-in_200ms_ease-out]" : "flex-wrap gap-y-1"}`}
+      // Styled in app/globals.css (.breaking-item): in the bar at most two lines, so its height never depends on the
+      // headline; in the strip, on a phone, the headline takes its own line under the label.
+      className={toast ? "breaking-item toast" : "breaking-item"}
     >
-      <span className="shrink-0 rounded bg-white px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-accent">{tag}</span>
-      {/* In the bar at most two lines, so its height never depends on the headline. In the strip, on a phone, the
-          headline takes its own line under the label rather than a narrow column beside it. */}
-      <span className={`min-w-0 flex-1 font-semibold ${toast ? "line-clamp-2" : "basis-56"}`}>
+      <span className="tag">{tag}</span>
+      <span className="headline">
         {item.link ? (
-          <a href={item.link} className="text-white underline underline-offset-2">
-            {item.headline}
-          </a>
+          <a href={item.link}>{item.headline}</a>
         ) : (
           item.headline
         )}
@@ -166,7 +164,7 @@ function BreakingItem(props: {
         type="button"
         onClick={() => onDismiss(item.id)}
         aria-label={`${labels.dismiss}: ${item.headline}`}
-        className="needs-js min-h-11 min-w-11 shrink-0 rounded text-xl leading-none text-white hover:bg-white/20"
+        className="needs-js"
         tabIndex={hidden ? -1 : undefined}
       >
         <span aria-hidden="true">×</span>
