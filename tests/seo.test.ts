@@ -156,7 +156,12 @@ describe("metadata", () => {
     expect(meta.openGraph).toMatchObject({ locale: "ru_RU", section: "Field Notes" });
     // No hero: the generated card with the headline is the share image, so the large card still applies.
     expect(meta.twitter).toMatchObject({ card: "summary_large_image" });
-    expect(meta.alternates?.types?.["application/atom+xml"]).toHaveLength(2);
+    // The blog's feed first, then the site's; RSS only on an article (listings offer Atom too).
+    expect(meta.alternates?.types?.["application/rss+xml"]).toEqual([
+      expect.objectContaining({ url: `${origin}/feeds/blogs/field-notes/rss.xml` }),
+      expect.objectContaining({ url: `${origin}/feeds/rss.xml` }),
+    ]);
+    expect(meta.alternates?.types).not.toHaveProperty("application/atom+xml");
   });
 
   it("gives the home page an absolute canonical and the site feeds", () => {

@@ -21,14 +21,18 @@ type Feed = { slug: string; title: string };
 /** A page's own feed (a blog's, a topic's): its title and where each format lives. */
 type OwnFeed = { title: string; path: (format: "rss" | "atom") => string };
 
-/** <link rel="alternate"> for the site's feeds and, when the page belongs to a blog or is a topic, that feed first. */
-function feedAlternates(siteUrl: string, blog?: Feed, own?: OwnFeed): NonNullable<Metadata["alternates"]>["types"] {
+/**
+ * <link rel="alternate"> for the site's feeds and, when the page belongs to a blog or is a topic, that feed first.
+ * Listings offer RSS and Atom; an article offers RSS only: feed readers take either, and each link is sent twice
+ * (head and RSC payload) on the heaviest page there is (issue 12's 50 KB budget).
+ */
+function feedAlternates(siteUrl: string, blog?: Feed, own?: OwnFeed, formats: readonly ("rss" | "atom")[] = ["rss", "atom"]): NonNullable<Metadata["alternates"]>["types"] {
   const feed = own ?? (blog ? { title: blog.title, path: (format: "rss" | "atom") => blogFeedPath(blog.slug, format) } : undefined);
   const links = (format: "rss" | "atom") => [
     ...(feed ? [{ url: absoluteUrl(siteUrl, feed.path(format)), title: `${feed.title} (${format === "rss" ? "RSS" : "Atom"})` }] : []),
     { url: absoluteUrl(siteUrl, siteFeedPath(format)), title: `${site.name} (${format === "rss" ? "RSS" : "Atom"})` },
   ];
-  return { "application/rss+xml": links("rss"), "application/atom+xml": links("atom") };
+  return Object.fromEntries(formats.map((f) => [f === "rss" ? "application/rss+xml" : "application/atom+xml", links(f)]));
 }
 
 function ogImages(siteUrl: string, image: Image | null) {
@@ -70,7 +74,7 @@ export function articleMetadata(article: Article, siteUrl: string, { shareImage 
   return {
     title: article.title,
     description,
-    alternates: { canonical: url, types: feedAlternates(siteUrl, article.blog ?? undefined) },
+    alternates: { canonical: url, types: feedAlternates(siteUrl, article.blog ?? undefined, undefined, ["rss"]) },
     authors: article.authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, authorPath(a.slug)) })),
     openGraph: {
       type: "article",
