@@ -1,8 +1,7 @@
-import { AboutBlog } from "@/components/blog/AboutBlog";
-import { LatestPosts } from "@/components/blog/LatestPosts";
-import { SubscribeBox } from "@/components/blog/SubscribeBox";
+import { ArticleSidebarBoxes } from "@/components/islands/ArticleSidebarBoxes";
 import type { ArticleSummary, Blog } from "@/lib/content/types";
 import { ui } from "@/lib/i18n/ui";
+import { latestItems } from "@/lib/reader/latest-items";
 import { edition } from "@/lib/site";
 
 /** Beside an article: the blog's About This Blog, Subscribe and Latest Posts (or the news section's latest). */
@@ -10,10 +9,10 @@ export function ArticleSidebar({ blog, latest, siteName }: { blog: Blog | null; 
   const t = ui();
   const locale = edition(blog?.language ?? "en").locale;
   return (
-    <>
-      {blog && <AboutBlog blog={blog} t={t} />}
-      <SubscribeBox feedBase={blog ? `/feeds/blogs/${blog.slug}` : "/feeds"} title={blog?.title ?? siteName} t={t} />
-      <LatestPosts heading={blog ? t.latestPosts : t.latestNews} posts={latest} locale={locale} />
-    </>
+    <ArticleSidebarBoxes
+      {...(blog ? { about: { heading: t.aboutThisBlog, text: blog.about } } : {})}
+      subscribe={{ feedBase: blog ? `/feeds/blogs/${blog.slug}` : "/feeds", title: blog?.title ?? siteName, t: { subscribe: t.subscribe, rss: t.rss, atom: t.atom } }}
+      latest={{ heading: blog ? t.latestPosts : t.latestNews, items: latestItems(latest, locale) }}
+    />
   );
 }

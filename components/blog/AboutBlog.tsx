@@ -1,12 +1,10 @@
-import type { Blog } from "@/lib/content/types";
-import type { UiStrings } from "@/lib/i18n/ui";
-
-export function AboutBlog({ blog, t, headingLevel = 2 }: { blog: Blog; t: UiStrings; headingLevel?: 2 | 3 }) {
+/** About This Blog: the blog's own text, a paragraph per blank-line-separated block. */
+export function AboutBlog({ heading, about, headingLevel = 2 }: { heading: string; about: string; headingLevel?: 2 | 3 }) {
   const H = `h${headingLevel}` as const;
   return (
     <section aria-labelledby="about-blog" className="box bg-wash">
-      <H id="about-blog">{t.aboutThisBlog}</H>
-      {blog.about.split(/\n{2,}/).map((para, i) => (
+      <H id="about-blog">{heading}</H>
+      {about.split(/\n{2,}/).map((para, i) => (
         <p key={i}>{para}</p>
       ))}
     </section>

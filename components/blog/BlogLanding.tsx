@@ -1,5 +1,6 @@
 import type { ArticleSummary, Blog, Page } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
+import { latestItems } from "@/lib/reader/latest-items";
 import { edition } from "@/lib/site";
 import { TextSizeControl } from "@/components/islands/TextSizeControl";
 import { ArticleList } from "@/components/listing/ArticleList";
@@ -30,9 +31,9 @@ export function BlogLanding({ blog, posts, latest, t }: { blog: Blog; posts: Pag
         <Pagination page={posts.page} pageCount={posts.pageCount} href={href} t={t} />
       </div>
       <aside aria-label={t.aboutThisBlog} className="space-y-6">
-        <AboutBlog blog={blog} t={t} />
+        <AboutBlog heading={t.aboutThisBlog} about={blog.about} />
         <SubscribeBox feedBase={`/feeds/blogs/${blog.slug}`} title={blog.title} t={t} />
-        {posts.page > 1 && <LatestPosts heading={t.latestPosts} posts={latest} locale={ed.locale} />}
+        {posts.page > 1 && <LatestPosts heading={t.latestPosts} items={latestItems(latest, ed.locale)} />}
       </aside>
     </div>
   );

@@ -1,7 +1,7 @@
-import type { UiStrings } from "@/lib/i18n/ui";
+export type SubscribeLabels = { subscribe: string; rss: string; atom: string };
 
 /** Feed links for a blog (or the whole site). Plain links: no third-party scripts, works everywhere. */
-export function SubscribeBox({ feedBase, title, t }: { feedBase: string; title: string; t: UiStrings }) {
+export function SubscribeBox({ feedBase, title, t }: { feedBase: string; title: string; t: SubscribeLabels }) {
   return (
     <section aria-labelledby="subscribe" className="box">
       <h2 id="subscribe">{t.subscribe}</h2>

@@ -3,6 +3,7 @@ import type { UiStrings } from "@/lib/i18n/ui";
 import { ArticleCard } from "@/components/listing/ArticleCard";
 import { ArticleList } from "@/components/listing/ArticleList";
 import { LatestPosts } from "@/components/blog/LatestPosts";
+import { latestItems } from "@/lib/reader/latest-items";
 
 type Props = {
   siteName: string;
@@ -42,7 +43,7 @@ export function HomeView({ siteName, top, news, blogs, locale, t }: Props) {
         <div className="space-y-6">
           {blogs.map(({ blog, posts }) => (
             <div key={blog.slug}>
-              <LatestPosts id={`blog-${blog.slug}`} heading={blog.title} posts={posts} locale={locale} />
+              <LatestPosts id={`blog-${blog.slug}`} heading={blog.title} items={latestItems(posts, locale)} />
               <p className="mt-1 text-sm"><a href={`/blogs/${blog.slug}`}>{t.allPosts}: {blog.title}</a></p>
             </div>
           ))}
