@@ -1,4 +1,5 @@
 import { config } from "./config";
+import { defaultEdition, knownLanguages, type LanguageInfo } from "./editions/registry";
 
 /**
  * One site configuration: the newsroom's name, its language editions and the UI strings each needs.
@@ -6,23 +7,15 @@ import { config } from "./config";
  */
 export type Direction = "ltr" | "rtl";
 
-export type Edition = {
-  lang: string;
-  dir: Direction;
-  /** BCP 47 locale used for dates. */
-  locale: string;
-  label: string;
-};
+/** A language as pages show it: lang, dir, the locale for dates (calendar and digits included), its own name. */
+export type Edition = LanguageInfo;
 
-export const editions: Record<string, Edition> = {
-  en: { lang: "en", dir: "ltr", locale: "en-GB", label: "English" },
-  ru: { lang: "ru", dir: "ltr", locale: "ru-RU", label: "Русский" },
-  fa: { lang: "fa", dir: "rtl", locale: "fa-IR", label: "فارسی" },
-  ar: { lang: "ar", dir: "rtl", locale: "ar", label: "العربية" },
-  uk: { lang: "uk", dir: "ltr", locale: "uk-UA", label: "Українська" },
-};
+/** Every language the site can show (lib/editions/registry.ts): the editions' and the others an article may use. */
+export const editions: Record<string, Edition> = Object.fromEntries(
+  knownLanguages.map(({ lang, dir, locale, label }) => [lang, { lang, dir, locale, label }]),
+);
 
-export const defaultLanguage = "en";
+export const defaultLanguage = defaultEdition.lang;
 
 export function edition(lang: string): Edition {
   return editions[lang] ?? { lang, dir: "ltr", locale: lang, label: lang };
@@ -37,9 +30,9 @@ export function langAttrs(own: Edition, around: Edition): { lang?: string; dir?:
 }
 
 export const site = {
-  name: "The Meridian Dispatch",
-  shortName: "Dispatch",
-  tagline: "Independent reporting from the Meridian Bureau",
+  name: defaultEdition.siteName,
+  shortName: defaultEdition.shortName,
+  tagline: defaultEdition.tagline,
   /** Blogs named in the main navigation; with more, the last link goes to the list of every blog. A newsroom with
    * dozens of blogs would otherwise send each one's link in every page and push the story down on a phone. */
   navBlogs: 6,

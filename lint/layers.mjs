@@ -8,8 +8,8 @@ export const tiers = [
   {
     name: "foundation",
     why: "plain helpers and types every layer may use; no database",
-    modules: ["errors", "config", "i18n", "markdown", "route-params", "urls", "cache", "secret", "validation", "site", "server"],
-    uses: { validation: ["errors"], site: ["config"], server: ["config"] },
+    modules: ["errors", "config", "i18n", "markdown", "route-params", "urls", "cache", "secret", "validation", "editions", "site", "server"],
+    uses: { validation: ["errors"], site: ["config", "editions"], server: ["config"] },
   },
   { name: "store", why: "the Kysely connection, schema and migrations", modules: ["db"] },
   {

@@ -12,9 +12,10 @@ import { absoluteUrl, articlePath, authorPath, blogPath, topicPath } from "../ur
  * Titles are bare: the root layout's template adds the site name.
  */
 
-/** Open Graph wants ru_RU where BCP 47 says ru-RU. */
+/** Open Graph wants ru_RU where BCP 47 says ru-RU, and no calendar or digits keys (fa-IR-u-ca-persian → fa_IR). */
 export function ogLocale(lang: string): string {
-  return edition(lang).locale.replace(/-/g, "_");
+  const l = new Intl.Locale(edition(lang).locale);
+  return l.region ? `${l.language}_${l.region}` : l.language;
 }
 
 type Feed = { slug: string; title: string };
