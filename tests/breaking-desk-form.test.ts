@@ -33,7 +33,7 @@ describe("the desk's error codes", () => {
   });
 
   it("has words in lib/i18n/ui.ts for every code", () => {
-    const b = ui().newsroom.breakingDesk;
+    const b = ui("en").newsroom.breakingDesk;
     for (const code of DESK_ERRORS) {
       const words = code === "forbidden" ? b.forbidden : b.errors[code];
       expect(words, code).toMatch(/\S/);

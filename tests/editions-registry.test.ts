@@ -3,6 +3,7 @@ import { defaultEdition, editionByCode, editionList, knownLanguages } from "@/li
 import { ogLocale } from "@/lib/seo/metadata.next";
 import { formatDate } from "@/lib/reader/dates";
 import { edition, editions, site } from "@/lib/site";
+import { hasCompleteStrings, ui } from "@/lib/i18n/ui";
 
 describe("the edition registry", () => {
   it("has English as the one default edition, with Russian and Persian beside it", () => {
@@ -33,5 +34,18 @@ describe("the edition registry", () => {
     expect(ogLocale("fa")).toBe("fa_IR");
     expect(ogLocale("ru")).toBe("ru_RU");
     expect(ogLocale("ar")).toBe("ar");
+  });
+
+  it("has complete interface strings for every edition's language", () => {
+    for (const e of editionList) expect(hasCompleteStrings(e.lang), e.code).toBe(true);
+  });
+
+  it("gives a language without an edition its own labels and the default edition's for the rest, section by section", () => {
+    const uk = ui("uk");
+    expect(uk.relatedStories).toBe("Схожі матеріали");
+    expect(uk.skipToMain).toBe(ui("en").skipToMain);
+    expect(uk.textSizeNames.lg).toBe("Великий текст");
+    expect(uk.searchPage).toEqual(ui("en").searchPage);
+    expect(ui("sw")).toEqual(ui("en"));
   });
 });

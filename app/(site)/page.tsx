@@ -25,7 +25,7 @@ export default async function HomePage() {
         news={news.filter((a) => !topIds.includes(a.id))}
         blogs={perBlog}
         locale={edition(defaultLanguage).locale}
-        t={ui()}
+        t={ui(defaultLanguage)}
       />
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NewsroomFrame } from "@/components/newsroom/NewsroomFrame";
 import { ui } from "@/lib/i18n/ui";
+import { defaultLanguage } from "@/lib/site";
 import { currentSession } from "@/lib/newsroom/console.next";
 
 // Per-person pages: rendered on every request, never cached or indexed. Each page checks the session itself
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
 
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   return (
-    <NewsroomFrame t={ui()} user={await currentSession()}>
+    <NewsroomFrame t={ui(defaultLanguage)} user={await currentSession()}>
       {children}
     </NewsroomFrame>
   );

@@ -5,6 +5,7 @@ import { listNewsroomArticles } from "@/lib/content/newsroom-queries";
 import { articleStatuses, type ArticleStatus } from "@/lib/content/types";
 import { db } from "@/lib/db/connection";
 import { ui } from "@/lib/i18n/ui";
+import { defaultLanguage } from "@/lib/site";
 import { requireSession } from "@/lib/newsroom/console.next";
 import { can } from "@/lib/newsroom/roles";
 
@@ -24,7 +25,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   // Writers see only what they created; editors and admins see everything.
   const mine = can(user.role, "article:edit-any") ? undefined : user.userId;
   const { items, total } = await listNewsroomArticles(db(), { status, q: q || undefined, createdByUserId: mine, limit: 100 });
-  const t = ui();
+  const t = ui(defaultLanguage);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t.newsroom.articles}</h1>

@@ -2,11 +2,11 @@ import { ArticleSidebarBoxes } from "@/components/islands/ArticleSidebarBoxes";
 import type { ArticleSummary, Blog } from "@/lib/content/types";
 import { ui } from "@/lib/i18n/ui";
 import { latestItems } from "@/lib/reader/latest-items";
-import { edition } from "@/lib/site";
+import { edition, defaultLanguage } from "@/lib/site";
 
 /** Beside an article: the blog's About This Blog, Subscribe and Latest Posts (or the news section's latest). */
 export function ArticleSidebar({ blog, latest, siteName }: { blog: Blog | null; latest: ArticleSummary[]; siteName: string }) {
-  const t = ui();
+  const t = ui(defaultLanguage);
   const locale = edition(blog?.language ?? "en").locale;
   return (
     <ArticleSidebarBoxes

@@ -14,7 +14,7 @@ import { TopicIntro } from "./TopicIntro";
  * topic) as a titled list with the author's bio or the topic's description and feeds.
  */
 export function ListingPage({ listing }: { listing: Listing }) {
-  const t = ui();
+  const t = ui(defaultLanguage);
   if (listing.blog) {
     const crumbs = [{ name: t.home, path: "/" }, { name: listing.blog.title, path: listing.basePath }];
     return (

@@ -299,8 +299,32 @@ const ar: Partial<UiStrings> = {
   breakingMore: "{n} أخرى",
 };
 
-const byLang: Record<string, Partial<UiStrings>> = { en, ru, uk, fa, ar };
+/** Every edition's language has all its strings (tests/editions-registry.test.ts checks the registry against this). */
+const complete: Record<string, UiStrings> = { en, ru, fa };
+/** Languages an article may be in without an edition of its own: their labels where they have them. */
+const partial: Record<string, Partial<UiStrings>> = { uk, ar };
 
-export function ui(lang = "en"): UiStrings {
-  return { ...en, ...(byLang[lang] ?? {}) };
+export function hasCompleteStrings(lang: string): boolean {
+  return lang in complete;
+}
+
+type Tree = { [key: string]: string | Tree };
+
+/** `base` with `over` laid on it, nested sections key by key (so a partial searchPage keeps the rest). */
+function overlay<T>(base: T, over: Partial<T>): T {
+  const out: Tree = { ...(base as Tree) };
+  for (const [k, v] of Object.entries(over as Tree)) {
+    const b = out[k];
+    out[k] = typeof v === "object" && typeof b === "object" ? overlay(b, v) : v;
+  }
+  return out as T;
+}
+
+/**
+ * The interface strings of a language, which the caller must name (the page's edition, or an article's own
+ * language): an edition's are complete; another language's fall back, string by string, to the default
+ * edition's (English), which is the frame around such an article today.
+ */
+export function ui(lang: string): UiStrings {
+  return complete[lang] ?? overlay(en, partial[lang] ?? {});
 }

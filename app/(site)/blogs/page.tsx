@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { readBlogs } from "@/lib/content/reader.next";
 import { ui } from "@/lib/i18n/ui";
-import { siteUrl } from "@/lib/site";
+import { siteUrl, defaultLanguage } from "@/lib/site";
 
 export const revalidate = 300;
 
-export const metadata: Metadata = { title: ui().blogs, alternates: { canonical: siteUrl("/blogs") } };
+export const metadata: Metadata = { title: ui(defaultLanguage).blogs, alternates: { canonical: siteUrl("/blogs") } };
 
 export default async function BlogsIndex() {
-  const t = ui();
+  const t = ui(defaultLanguage);
   const blogs = await readBlogs();
   return (
     <div className="max-w-3xl">

@@ -13,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * static: nothing here touches the layout.
  */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const t = ui();
+  const t = ui(defaultLanguage);
   const raw = (await searchParams).q;
   const q = parseQuery(Array.isArray(raw) ? raw[0] : raw).text;
   return { title: q ? `${t.search}: ${q}` : t.search, robots: { index: false, follow: true } };
@@ -21,5 +21,5 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const data = await loadSearchPage(await searchParams);
-  return <SearchView data={data} t={ui()} locale={edition(defaultLanguage).locale} />;
+  return <SearchView data={data} t={ui(defaultLanguage)} locale={edition(defaultLanguage).locale} />;
 }

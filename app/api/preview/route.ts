@@ -4,6 +4,7 @@ import { getArticleById } from "@/lib/content/articles";
 import { getNewsroomArticle } from "@/lib/content/newsroom-queries";
 import { db } from "@/lib/db/connection";
 import { ui } from "@/lib/i18n/ui";
+import { defaultLanguage } from "@/lib/site";
 import { mayPreview, PREVIEW_COOKIE, previewCookieOptions } from "@/lib/newsroom/preview-access";
 import { articleIdFromToken, previewTokenExpiry, staffFromSession } from "@/lib/newsroom/preview.next";
 
@@ -29,7 +30,7 @@ function refuse(request: Request, status: number, message: string): Response {
   if (!(request.headers.get("accept") ?? "").includes("text/html")) {
     return Response.json({ error: { message } }, { status, headers: noStore });
   }
-  const t = ui();
+  const t = ui(defaultLanguage);
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${escapeHtml(t.previewRefusedTitle)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><h1>${escapeHtml(t.previewRefusedTitle)}</h1><p>${escapeHtml(message)}</p><p><a href="/">${escapeHtml(t.backHome)}</a></p></body></html>`;
   return new Response(html, { status, headers: { ...noStore, "Content-Type": "text/html; charset=utf-8" } });
 }
@@ -40,7 +41,7 @@ function redirectTo(path: string): Response {
 }
 
 export async function GET(request: Request): Promise<Response> {
-  const t = ui();
+  const t = ui(defaultLanguage);
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = query.safeParse(params);
   if (!parsed.success) return refuse(request, 401, t.previewLinkInvalid);

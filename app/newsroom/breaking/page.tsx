@@ -7,6 +7,7 @@ import { listBreaking } from "@/lib/breaking/store";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db/connection";
 import { ui } from "@/lib/i18n/ui";
+import { defaultLanguage } from "@/lib/site";
 import { requireSession } from "@/lib/newsroom/console.next";
 import { can } from "@/lib/newsroom/roles";
 
@@ -20,7 +21,7 @@ const empty = { headline: "", link: "", priority: "breaking", expiresInMinutes: 
 export default async function BreakingPage({ searchParams }: Props) {
   const user = await requireSession("/newsroom/breaking");
   const p = await searchParams;
-  const t = ui();
+  const t = ui(defaultLanguage);
   const canWrite = can(user.role, "breaking:write");
   // Only our own codes are shown, in our own words; the form is filled in only from the cookie our route set
   // after a refused post (lib/breaking/desk-form.ts), never from the URL.

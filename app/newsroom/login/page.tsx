@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/newsroom/LoginForm";
 import { ui } from "@/lib/i18n/ui";
+import { defaultLanguage } from "@/lib/site";
 import { currentSession, safeNextPath } from "@/lib/newsroom/console.next";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const retry = Number(one(params.retry) ?? "0");
   return (
     <LoginForm
-      t={ui()}
+      t={ui(defaultLanguage)}
       next={next}
       error={error === "invalid" || error === "rate-limited" || error === "origin" ? error : null}
       retryAfterSeconds={Number.isFinite(retry) && retry > 0 ? Math.ceil(retry) : null}

@@ -17,7 +17,7 @@ import { articleCrumbs } from "@/lib/reader/breadcrumbs";
 import { articleJsonLd, breadcrumbJsonLd } from "@/lib/seo/jsonld";
 import { articleMetadata } from "@/lib/seo/metadata.next";
 import { absoluteUrl, articlePath } from "@/lib/urls";
-import { edition, site, siteUrl } from "@/lib/site";
+import { edition, site, siteUrl, defaultLanguage } from "@/lib/site";
 import { routeParam } from "@/lib/route-params";
 
 export const revalidate = 300;
@@ -44,12 +44,12 @@ export default async function ArticlePage({ params }: Props) {
   if (preview) {
     const exitHref = `/api/preview/exit?id=${preview.article.id}`;
     // No JSON-LD in preview: structured data describes published pages only.
-    return <ArticleScreen article={preview.article} bar={<PreviewBar status={preview.status} exitHref={exitHref} t={ui()} />} />;
+    return <ArticleScreen article={preview.article} bar={<PreviewBar status={preview.status} exitHref={exitHref} t={ui(defaultLanguage)} />} />;
   }
   const res = await readArticle(slug);
   if (res.kind === "moved") permanentRedirect(`/a/${encodeURIComponent(res.slug)}`);
   if (res.kind === "missing") notFound();
-  const crumbs = articleCrumbs(res.article, ui());
+  const crumbs = articleCrumbs(res.article, ui(defaultLanguage));
   return (
     <>
       <JsonLd data={[articleJsonLd(res.article, siteUrl("")), breadcrumbJsonLd(crumbs, siteUrl(""))]} />
@@ -76,7 +76,7 @@ async function ArticleScreen({ article, bar }: { article: Article; bar?: ReactNo
         edition={page}
         t={t}
         bodyImages={bodyImages}
-        breadcrumb={<Breadcrumbs items={articleCrumbs(article, ui())} t={ui()} />}
+        breadcrumb={<Breadcrumbs items={articleCrumbs(article, ui(defaultLanguage))} t={ui(defaultLanguage)} />}
         sidebar={<ArticleSidebar blog={blog} latest={latest} siteName={site.name} />}
         share={<ArticleShare url={absoluteUrl(siteUrl(""), articlePath(article.slug))} title={article.title} t={t} />}
         related={<RelatedStories items={related} page={page} t={t} />}

@@ -6,6 +6,7 @@ import { listBlogs } from "@/lib/content/blogs";
 import { getNewsroomArticle } from "@/lib/content/newsroom-queries";
 import { db } from "@/lib/db/connection";
 import { ui } from "@/lib/i18n/ui";
+import { defaultLanguage } from "@/lib/site";
 import { assertCanEdit } from "@/lib/newsroom/article-access";
 import { articleDto } from "@/lib/newsroom/article-dto";
 import { requireSession } from "@/lib/newsroom/console.next";
@@ -29,11 +30,11 @@ export default async function EditArticlePage({ params }: Props) {
     if (!(err instanceof ForbiddenError)) throw err;
     return (
       <>
-        <h1 className="mb-4 text-2xl font-bold">{ui().newsroom.editArticle}</h1>
+        <h1 className="mb-4 text-2xl font-bold">{ui(defaultLanguage).newsroom.editArticle}</h1>
         <p role="alert">{err.message}</p>
       </>
     );
   }
   const blogs = (await listBlogs(db())).map((b) => ({ slug: b.slug, title: b.title }));
-  return <EditorPage t={ui()} article={articleDto(article)} blogs={blogs} canPublish={can(user.role, "article:publish")} renderPreview={renderMarkdownPreview} />;
+  return <EditorPage t={ui(defaultLanguage)} article={articleDto(article)} blogs={blogs} canPublish={can(user.role, "article:publish")} renderPreview={renderMarkdownPreview} />;
 }
