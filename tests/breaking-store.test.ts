@@ -124,6 +124,16 @@ describe("posting", () => {
     expect(garbled.message).toMatch(/ISO date and time/);
   });
 
+  it("posts only to a configured edition: a well-formed code of a language without one is refused, and nothing is kept", async () => {
+    for (const language of ["de", "uk"]) {
+      const err = await rejection(postBreaking(db, { headline: "Sturm", language }, { now: t0 }));
+      expect(err.field).toBe("language");
+      expect(err.message).toBe("Give the language as the code of one of the editions: en, ru, fa");
+    }
+    expect(await listBreaking(db, { includeWithdrawn: true })).toEqual([]);
+    expect((await postBreaking(db, { headline: "طوفان", language: "fa" }, { now: t0 })).language).toBe("fa");
+  });
+
   it("refuses input that is not an object", async () => {
     const err = await rejection(postBreaking(db, "Storm", { now: t0 }));
     expect(err.field).toBeUndefined();

@@ -89,6 +89,11 @@ describe("npm run newsroom -- breaking", { timeout: 90_000 }, () => {
     expect(past.code).toBe(1);
     expect(past.stderr).toMatch(/expiresAt: .*in the future/);
 
+    // Breaking news goes to an edition: a language without one is refused, naming the editions there are.
+    const lang = newsroom("breaking", "post", "Sturm", "--lang", "de");
+    expect(lang.code).toBe(1);
+    expect(lang.stderr).toContain("language: Give the language as the code of one of the editions: en, ru, fa");
+
     expect(await withDb((db) => listLiveBreaking(db))).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultEdition, editionList } from "../editions/registry";
 import { NotFoundError, ValidationError, type FieldIssue } from "../errors";
 import { parseInput } from "../validation";
 
@@ -64,11 +65,13 @@ const link = z.string({ error: LINK_HELP }).transform((s, ctx) => {
   return safe;
 });
 
+/** Breaking news goes to an edition (issue 13): its language must be one of theirs (lib/editions/registry.ts). */
+const EDITION_HELP = `Give the language as the code of one of the editions: ${editionList.map((e) => e.lang).join(", ")}`;
 const language = z
-  .string({ error: "Give the language as a code such as en or ru" })
+  .string({ error: EDITION_HELP })
   .trim()
   .toLowerCase()
-  .regex(/^[a-z]{2,8}$/, "Give the language as a code of 2 to 8 letters such as en or ru");
+  .refine((code) => editionList.some((e) => e.lang === code), EDITION_HELP);
 
 const priority = z.enum(["breaking", "developing"], { error: "Set priority to breaking or developing" });
 
@@ -96,7 +99,7 @@ export function breakingInputSchemaAt(now: () => Date) {
   return z.object({
     headline,
     link: link.nullish().transform((v) => v ?? null),
-    language: language.optional().default("en"),
+    language: language.optional().default(defaultEdition.lang),
     priority: priority.optional().default("breaking"),
     // Absent: the store's default lifetime (BREAKING_DEFAULT_HOURS); null: no expiry, asked for explicitly.
     expiresAt: expiresAt(now).nullable().optional(),
