@@ -24,6 +24,10 @@ test("breaking news through the admin API: post (201) shows at once, bad input i
   expect(bad.status()).toBe(422);
   expect((await bad.json()).error.field).toBe("link");
   expect((await request.post(v1, { headers: auth(key), data: { headline: "" } })).status()).toBe(422);
+  // Breaking news goes to an edition: a language without one is refused, the field named.
+  const noEdition = await request.post(v1, { headers: auth(key), data: { headline: "Sturm", language: "de" } });
+  expect(noEdition.status()).toBe(422);
+  expect((await noEdition.json()).error).toMatchObject({ field: "language", message: expect.stringContaining("en, ru, fa") });
 
   const edited = await request.patch(`${v1}/${item.id}`, { headers: auth(key), data: { headline: `${headline} (updated)` } });
   expect(edited.status()).toBe(200);
