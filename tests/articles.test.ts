@@ -55,6 +55,22 @@ describe("pagination", () => {
   });
 });
 
+describe("editions", () => {
+  it("lists an edition's own articles; the default edition holds every language that has no edition of its own", async () => {
+    await seedArticle(db, { title: "Harbour", body: "x", status: "published", publishedAt: day(1), language: "en" });
+    await seedArticle(db, { title: "Гавань", slug: "gavan", body: "x", status: "published", publishedAt: day(2), language: "ru" });
+    await seedArticle(db, { title: "بندر", slug: "bandar", body: "x", status: "published", publishedAt: day(3), language: "fa" });
+    await seedArticle(db, { title: "Гавань UA", slug: "gavan-ua", body: "x", status: "published", publishedAt: day(4), language: "uk" });
+    await seedArticle(db, { title: "پیش‌نویس", slug: "draft-fa", body: "x", status: "draft", language: "fa" });
+    const slugs = async (edition: string) => (await listArticles(db, { edition, limit: 10 })).map((a) => a.slug);
+    expect(await slugs("fa")).toEqual(["bandar"]);
+    expect(await slugs("ru")).toEqual(["gavan"]);
+    expect(await slugs("en")).toEqual(["gavan-ua", "harbour"]);
+    expect((await pageArticles(db, { edition: "fa", page: 1, pageSize: 10 })).total).toBe(1);
+    await expect(listArticles(db, { edition: "xx", limit: 10 })).rejects.toThrow(/No edition has the code "xx"/);
+  });
+});
+
 describe("slug redirects", () => {
   it("resolves an old slug to the current one, only for published articles", async () => {
     const { id } = await seedArticle(db, { title: "First title", body: "x", status: "published", publishedAt: day(1) });

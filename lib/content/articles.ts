@@ -1,6 +1,7 @@
 import type { Db } from "../db/connection";
 import type { ExpressionBuilder } from "kysely";
 import type { Database } from "../db/schema";
+import { editionLanguages } from "../editions/registry";
 import { imagesById } from "./images";
 import type { Article, ArticleStatus, ArticleSummary, AuthorRef, BlogRef, Page, Tag } from "./types";
 
@@ -138,6 +139,8 @@ export type ListFilter = {
   tagId?: number;
   topStories?: boolean;
   excludeIds?: number[];
+  /** Only the articles of this edition (its code; lib/editions/registry.ts). */
+  edition?: string;
 };
 
 function listQuery(db: Db, f: ListFilter, now: Date) {
@@ -146,6 +149,10 @@ function listQuery(db: Db, f: ListFilter, now: Date) {
   if (f.newsOnly) q = q.where("articles.blog_id", "is", null);
   if (f.topStories) q = q.where("articles.top_story", "=", 1);
   if (f.excludeIds?.length) q = q.where("articles.id", "not in", f.excludeIds);
+  if (f.edition !== undefined) {
+    const langs = editionLanguages(f.edition);
+    q = "only" in langs ? q.where("articles.language", "=", langs.only) : langs.except.length ? q.where("articles.language", "not in", langs.except) : q;
+  }
   if (f.authorId !== undefined)
     q = q.where("articles.id", "in", db.selectFrom("article_authors").select("article_id").where("author_id", "=", f.authorId));
   if (f.tagId !== undefined)

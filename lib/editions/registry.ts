@@ -94,3 +94,14 @@ export const knownLanguages: readonly LanguageInfo[] = [...registry.editions, ..
 export function editionByCode(code: string): EditionInfo | undefined {
   return registry.editions.find((e) => e.code === code);
 }
+
+/**
+ * Which articles an edition holds (decision 029: an article's edition follows its language): an edition's own
+ * language, or, for the default edition, every language that is not another edition's (Arabic and Ukrainian
+ * stories sit in the default edition).
+ */
+export function editionLanguages(code: string): { only: string } | { except: string[] } {
+  const e = editionByCode(code);
+  if (!e) throw new Error(`No edition has the code ${JSON.stringify(code)}`);
+  return e.isDefault ? { except: registry.editions.filter((o) => !o.isDefault).map((o) => o.lang) } : { only: e.lang };
+}
