@@ -1,6 +1,7 @@
 import { test, expect } from "./support/fixtures";
 import { auth, createApiKey } from "./support/api";
 import { uniqueHeadline } from "./support/newsroom";
+import { longestArticle } from "./support/content";
 import { HTML_BUDGET, JS_GZIP_BUDGET, weighLongestArticle } from "./support/weight";
 
 /**
@@ -9,7 +10,7 @@ import { HTML_BUDGET, JS_GZIP_BUDGET, weighLongestArticle } from "./support/weig
  */
 const V1 = "/api/admin/v1/breaking";
 
-test("with three breaking items live, the longest article stays within its HTML and JavaScript budgets", async ({ request }) => {
+test("with three breaking items live, the longest article stays within its HTML and JavaScript budgets", async ({ request, page }) => {
   const key = createApiKey(`e2e breaking budgets ${Date.now()}`);
   const headlines = [
     uniqueHeadline("Storm warning upgraded for the whole coast as rivers rise overnight"),
@@ -27,6 +28,15 @@ test("with three breaking items live, the longest article stays within its HTML 
     for (const h of headlines) expect(w.text, "the page carries every live item").toContain(h);
     expect(w.html, `article HTML: ${w.figures}`).toBeLessThanOrEqual(HTML_BUDGET);
     expect(w.js, `first-load JS: ${w.figures}`).toBeLessThanOrEqual(JS_GZIP_BUDGET);
+
+    // The strip's styles come from one stylesheet class per part (app/globals.css): the headline reads at the
+    // page's text size, not an article headline's, and only the newest item is in view.
+    await page.goto(`/a/${longestArticle().slug}`);
+    const strip = page.getByRole("region", { name: "Breaking News", exact: true });
+    const link = strip.getByRole("link", { name: headlines[2] });
+    await expect(link).toBeVisible();
+    const sizes = await link.evaluate((a) => [getComputedStyle(a).fontSize, getComputedStyle(document.body).fontSize]);
+    expect(sizes[0], "headline font size vs body").toBe(sizes[1]);
   } finally {
     for (const id of ids) expect((await request.delete(`${V1}/${id}`, { headers: auth(key) })).status()).toBe(200);
   }

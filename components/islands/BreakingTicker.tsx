@@ -152,8 +152,8 @@ function BreakingItem(props: {
       // headline; in the strip, on a phone, the headline takes its own line under the label.
       className={toast ? "breaking-item toast" : "breaking-item"}
     >
-      <span className="tag">{tag}</span>
-      <span className="headline">
+      <span className="breaking-tag">{tag}</span>
+      <span className="breaking-text">
         {item.link ? (
           <a href={item.link}>{item.headline}</a>
         ) : (
