@@ -7,7 +7,7 @@ export function HtmlDocument({ edition, children }: { edition: Edition; children
   // The inline script sets data-text-size and the js class before paint; React must not warn about them.
   return (
     <html lang={edition.lang} dir={edition.dir} suppressHydrationWarning>
-      {/* eslint-disable-next-line @next/next/no-head-element -- the app router's own <head>, as in every root layout */}
+      {/* eslint-disable-next-line @next/next/no-head-element -- the app router's own <head>, as in app/layout.tsx */}
       <head>
         <ReaderPrefsScript />
       </head>
