@@ -5,7 +5,7 @@ import { defaultEdition, knownLanguages, type LanguageInfo } from "./editions/re
  * One site configuration: the newsroom's name, its language editions and the UI strings each needs.
  * Language and direction are data: components read them from here and never hard-code English or LTR.
  */
-export type Direction = "ltr" | "rtl";
+export type Direction = LanguageInfo["dir"];
 
 /** A language as pages show it: lang, dir, the locale for dates (calendar and digits included), its own name. */
 export type Edition = LanguageInfo;

@@ -7,7 +7,7 @@ import { edition, defaultLanguage } from "@/lib/site";
 /** Beside an article: the blog's About This Blog, Subscribe and Latest Posts (or the news section's latest). */
 export function ArticleSidebar({ blog, latest, siteName }: { blog: Blog | null; latest: ArticleSummary[]; siteName: string }) {
   const t = ui(defaultLanguage);
-  const locale = edition(blog?.language ?? "en").locale;
+  const locale = edition(blog?.language ?? defaultLanguage).locale;
   return (
     <ArticleSidebarBoxes
       {...(blog ? { about: { heading: t.aboutThisBlog, text: blog.about } } : {})}

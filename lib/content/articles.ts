@@ -151,7 +151,8 @@ function listQuery(db: Db, f: ListFilter, now: Date) {
   if (f.excludeIds?.length) q = q.where("articles.id", "not in", f.excludeIds);
   if (f.edition !== undefined) {
     const langs = editionLanguages(f.edition);
-    q = "only" in langs ? q.where("articles.language", "=", langs.only) : langs.except.length ? q.where("articles.language", "not in", langs.except) : q;
+    if ("only" in langs) q = q.where("articles.language", "=", langs.only);
+    else if (langs.except.length) q = q.where("articles.language", "not in", langs.except);
   }
   if (f.authorId !== undefined)
     q = q.where("articles.id", "in", db.selectFrom("article_authors").select("article_id").where("author_id", "=", f.authorId));
