@@ -25,6 +25,8 @@ export type SeedArticle = {
   updatedAt?: string;
   /** Slugs it was published under before, oldest first; each keeps redirecting to the article. */
   previousSlugs?: string[];
+  /** The slug of the article (in another edition) this one translates; linked when both are loaded. */
+  translationOf?: string;
 };
 
 const HOUR = 3600_000;
