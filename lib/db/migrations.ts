@@ -12,6 +12,7 @@ import * as m009 from "./migrations/009-first-revisions";
 import * as m010 from "./migrations/010-login-attempt-ids";
 import * as m011 from "./migrations/011-media-uploaders";
 import * as m012 from "./migrations/012-search-headlines";
+import * as m013 from "./migrations/013-translations";
 
 export type Migration = { version: number; name: string; up: (db: Kysely<unknown>, dialect: Dialect) => Promise<void> };
 
@@ -29,6 +30,7 @@ export const migrations: Migration[] = [
   { version: 10, name: "login-attempt-ids", up: m010.up },
   { version: 11, name: "media-uploaders", up: m011.up },
   { version: 12, name: "search-headlines", up: m012.up },
+  { version: 13, name: "translations", up: m013.up },
 ];
 
 export type MigrationResult = { applied: Migration[]; current: number };

@@ -51,6 +51,12 @@ export interface Database {
     /** Signs the article's preview links; replacing it revokes them all (lib/newsroom/preview-tokens.ts). */
     preview_secret: Generated<string>;
     created_by_user_id: number | null;
+    /**
+     * The root of the article's group of translations (the story it translates), or null: a source, or an article
+     * with no versions in other editions. Never a translation itself (migration 013); write it only through
+     * lib/content/translations.ts, which keeps each edition to one version per group.
+     */
+    translation_of: number | null;
   };
   article_authors: { article_id: number; author_id: number; position: number };
   article_tags: { article_id: number; tag_id: number };
