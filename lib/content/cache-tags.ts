@@ -10,6 +10,8 @@ export const cacheTags = {
   blogs: "blogs",
   author: (slug: string) => `author:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
+  /** The list of an article's other versions (lib/content/translations.ts), by the article's id. */
+  translations: (articleId: number) => `translations:${articleId}`,
 } as const;
 
 /** The tags to revalidate when an article changes: its page, its blog, its authors and tags, and all listings. */

@@ -49,6 +49,20 @@ export type Article = ArticleSummary & {
   topStory: boolean;
 };
 
+/**
+ * Another version of an article: the same story in another edition (lib/content/translations.ts). `edition` is
+ * the code of the edition it belongs to (the edition of its language, decision 029); for a reader's link, build
+ * the URL from its slug and language.
+ */
+export type TranslationRef = {
+  id: number;
+  slug: string;
+  title: string;
+  language: string;
+  edition: string;
+  status: ArticleStatus;
+};
+
 export type Page<T> = {
   items: T[];
   /** 1-based. */
