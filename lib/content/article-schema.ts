@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultEdition, editionByCode, editionList } from "../editions/registry";
 import { bodyImageUrls } from "../markdown/parse";
 import { isLibraryImageSrc } from "../markdown/urls";
 
@@ -142,25 +143,71 @@ const language = z
   .toLowerCase()
   .regex(/^[a-z]{2,8}$/, "Give the language as a code of 2 to 8 letters such as en or ru");
 
-/** A new draft (POST /articles). */
-export const articleCreateSchema = z.object(
-  {
-    title,
-    slug: slug.optional(),
-    blog: blog.nullish().transform((v) => v ?? null),
-    summary: summary.optional().default(""),
-    body,
-    heroImage: heroImage.nullish().transform((v) => v ?? null),
-    authors: authors.optional().default([]),
-    tags: tags.optional().default([]),
-    language: language.optional().default("en"),
-  },
-  { error: "Send the article as an object with a title and a body" },
-);
+const editionCodes = editionList.map((e) => e.code).join(", ");
 
-const patchFields = ["title", "slug", "blog", "summary", "body", "heroImage", "authors", "tags", "language"] as const;
+/** An edition's code (lib/editions/registry.ts): the article is written in that edition's language. */
+const edition = z
+  .string({ error: `Give the edition as the code of one of the editions: ${editionCodes}` })
+  .trim()
+  .toLowerCase()
+  .superRefine((code, ctx) => {
+    if (!editionByCode(code)) ctx.addIssue({ code: "custom", message: `There is no edition "${code}": use one of ${editionCodes}` });
+  });
 
-/** An edit (PATCH /articles/:id): any of the fields; blog and heroImage accept null to remove them. */
+const TRANSLATION_OF_HELP = "Give translationOf as the id (a number) of the article this one translates, such as 42";
+/** The id of the story this article translates (lib/content/translations.ts checks it in the write). */
+const translationOf = z.number({ error: TRANSLATION_OF_HELP }).int(TRANSLATION_OF_HELP).positive(TRANSLATION_OF_HELP);
+
+/** The edition an article in `lang` belongs to (decision 029): the edition of that language, else the default. */
+const editionCodeOf = (lang: string) => (editionList.find((e) => e.lang === lang) ?? defaultEdition).code;
+
+/**
+ * `edition` and `language` together must agree: the language's edition is the one given (an Arabic story in the
+ * default edition agrees with "en"). Given alone, the edition sets the language.
+ */
+function editionAgrees(v: { edition?: string; language?: string }, ctx: z.RefinementCtx): void {
+  if (v.edition === undefined || v.language === undefined || editionCodeOf(v.language) === v.edition) return;
+  const e = editionByCode(v.edition)!;
+  const own = editionByCode(editionCodeOf(v.language))!;
+  ctx.addIssue({
+    code: "custom",
+    path: ["edition"],
+    message: `The language "${v.language}" belongs to the ${own.label} edition (${own.code}), not to ${e.label} (${e.code}): leave language out to write in the edition's language, or give the edition of ${v.language}`,
+  });
+}
+
+const languageOf = (v: { edition?: string; language?: string }) => v.language ?? (v.edition === undefined ? undefined : editionByCode(v.edition)!.lang);
+
+/**
+ * A new draft (POST /articles). `edition` (a code) sets the language; without either, the default edition's.
+ * `translationOf` links it to the story it translates, in the same transaction.
+ */
+export const articleCreateSchema = z
+  .object(
+    {
+      title,
+      slug: slug.optional(),
+      blog: blog.nullish().transform((v) => v ?? null),
+      summary: summary.optional().default(""),
+      body,
+      heroImage: heroImage.nullish().transform((v) => v ?? null),
+      authors: authors.optional().default([]),
+      tags: tags.optional().default([]),
+      language: language.optional(),
+      edition: edition.optional(),
+      translationOf: translationOf.nullish().transform((v) => v ?? null),
+    },
+    { error: "Send the article as an object with a title and a body" },
+  )
+  .superRefine(editionAgrees)
+  .transform(({ edition, ...v }) => ({ ...v, language: languageOf({ edition, language: v.language }) ?? defaultEdition.lang }));
+
+const patchFields = ["title", "slug", "blog", "summary", "body", "heroImage", "authors", "tags", "language", "edition", "translationOf"] as const;
+
+/**
+ * An edit (PATCH /articles/:id): any of the fields; blog and heroImage accept null to remove them, translationOf
+ * null to unlink the article from its versions. `edition` sets the language, as on create.
+ */
 export const articlePatchSchema = z
   .object(
     {
@@ -173,12 +220,16 @@ export const articlePatchSchema = z
       authors: authors.optional(),
       tags: tags.optional(),
       language: language.optional(),
+      edition: edition.optional(),
+      translationOf: translationOf.nullable().optional(),
     },
     { error: "Send the changes as an object, such as { title }" },
   )
   .refine((v) => patchFields.some((k) => v[k] !== undefined), {
     message: `Nothing to change: give at least one of ${patchFields.join(", ")}`,
-  });
+  })
+  .superRefine(editionAgrees)
+  .transform(({ edition, ...v }) => ({ ...v, language: languageOf({ edition, language: v.language }) }));
 
 const AT_HELP = "Give at as an ISO date and time such as 2026-11-24T18:00:00Z, or leave it out to publish now";
 const isoDateTime = z.iso.datetime({ offset: true });

@@ -9,11 +9,14 @@ import { getArticleById, moveArticleSlug } from "./articles";
 import { tagsForArticle } from "./cache-tags";
 import { insertImage } from "./images";
 import { ensureTags, slugify } from "./tags";
+import { checkEditionInGroup, clearTranslationSource, setTranslationSource } from "./translations";
 import type { Article, ArticleStatus } from "./types";
+import { editionByCode, editionList } from "../editions/registry";
 
 /**
  * The newsroom's writes of an article's content: create a draft, edit it. Each write is one transaction (the
- * article row, its authors and tags, and a new revision), and returns the cache tags to revalidate.
+ * article row, its authors and tags, a new revision, and its link to the story it translates: translations.ts),
+ * and returns the cache tags to revalidate.
  * Publishing is in publishing.ts, reading and restoring revisions in revisions.ts.
  */
 
@@ -47,6 +50,11 @@ export type ContentChanges = {
   language?: string;
   authorIds?: number[];
   tagIds?: number[];
+  /**
+   * Not content, so no revision records it: the story this article translates (its id), or null to unlink it
+   * from its versions (lib/content/translations.ts checks the rules).
+   */
+  translationOf?: number | null;
 };
 
 function checkActor(actor: Actor): Actor {
@@ -71,12 +79,15 @@ export function mergeTags(...lists: string[][]): string[] {
  */
 type DraftOptions = Clock & { plainBody?: string; topStory?: boolean };
 
-/** Creates a draft from the newsroom's input (validated here) and records it as revision 1. */
+/**
+ * Creates a draft from the newsroom's input (validated here) and records it as revision 1. With `translationOf`,
+ * it is linked to that story in the same transaction: a link the rules refuse (422 on translationOf) writes nothing.
+ */
 export async function createDraft(db: Db, input: unknown, actor: Actor, { now = new Date(), plainBody, topStory = false }: DraftOptions = {}): Promise<WriteResult> {
   const v = parseInput(articleCreateSchema, input, "Send the article as an object with a title and a body");
   const who = checkActor(actor);
   const at = now.toISOString();
-  const article = await inTransaction(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const blogId = v.blog === null ? null : await resolveBlog(trx, v.blog);
     const heroImageId = v.heroImage ? await heroImageRow(trx, v.heroImage, null) : null;
     const slug = v.slug ?? (await freeSlug(trx, slugify(v.title) || "article"));
@@ -110,9 +121,30 @@ export async function createDraft(db: Db, input: unknown, actor: Actor, { now = 
     if (plainBody === undefined) await reindexArticle(trx, row.id);
     else await indexArticles(trx, [row.id], { plainBodies: new Map([[row.id, plainBody]]) });
     await recordRevision(trx, row.id, who, at);
-    return (await getArticleById(trx, row.id))!;
+    // A draft is on no public page; linked, the pages of its story's versions list it (once it is live).
+    const revalidate = v.translationOf === null ? [] : await setTranslationSource(trx, row.id, v.translationOf);
+    return { article: (await getArticleById(trx, row.id))!, revalidate };
   });
-  return { article, revalidate: [] }; // a draft is on no public page
+}
+
+/**
+ * "Translate": a new draft in edition `edition` (a code), linked to the story `sourceId` as its version there.
+ * It starts as a copy of the source's headline, summary, body, hero image and byline, for the translator to
+ * write over; tags and blog are left out (both are in the source's language). The source's other versions and
+ * the one-version-per-edition rule are checked as for any link (422 on translationOf), and nothing is written then.
+ */
+export async function createTranslationDraft(db: Db, sourceId: number, edition: string, actor: Actor, clock: Clock = {}): Promise<WriteResult> {
+  if (!editionByCode(edition))
+    throw new ValidationError(`There is no edition "${edition}": use one of ${editionList.map((e) => e.code).join(", ")}`, "edition");
+  const source = await getArticleById(db, sourceId);
+  if (!source) throw new ValidationError(`There is no article #${sourceId} to translate: check the id in the newsroom's list`, "translationOf");
+  const hero = source.heroImage && { src: source.heroImage.src, alt: source.heroImage.alt, caption: source.heroImage.caption, credit: source.heroImage.credit };
+  return createDraft(
+    db,
+    { title: source.title, summary: source.summary, body: source.body, heroImage: hero, authors: source.authors.map((a) => a.slug), edition, translationOf: sourceId },
+    actor,
+    clock,
+  );
 }
 
 /**
@@ -122,7 +154,16 @@ export async function createDraft(db: Db, input: unknown, actor: Actor, { now = 
 export async function updateArticle(db: Db, id: number, patch: unknown, actor: Actor, { now = new Date() }: Clock = {}): Promise<WriteResult> {
   const v = parseInput(articlePatchSchema, patch, "Send the changes as an object, such as { title }");
   const who = checkActor(actor);
+  if (v.translationOf !== undefined && contentFields.every((k) => v[k] === undefined)) {
+    // Only the link changes: not a content change, so no revision (as a status change records none).
+    const link = v.translationOf;
+    return inTransaction(db, async (trx) => {
+      const revalidate = link === null ? await clearTranslationSource(trx, id) : await setTranslationSource(trx, id, link);
+      return { article: (await getArticleById(trx, id))!, revalidate };
+    });
+  }
   return applyArticleChanges(db, id, who, now, async (trx, current) => ({
+    translationOf: v.translationOf,
     title: v.title,
     slug: v.slug,
     summary: v.summary,
@@ -135,9 +176,14 @@ export async function updateArticle(db: Db, id: number, patch: unknown, actor: A
   }));
 }
 
+/** The patch's fields that are the article's content (a revision records them); translationOf is not one. */
+const contentFields = ["title", "slug", "summary", "body", "language", "blog", "heroImage", "authors", "tags"] as const;
+
 /**
  * The shared body of every content write (an edit, a restore): in one transaction, locks the article's row,
  * asks `resolve` for the changes, applies them, records a revision, and returns the before/after cache tags.
+ * A change of language keeps its group of translations to one version per edition (422 on `language`), and
+ * expires the pages of the other versions, whose links to this one changed.
  */
 export async function applyArticleChanges(
   db: Db,
@@ -172,10 +218,16 @@ export async function applyArticleChanges(
       .execute();
     if (c.authorIds) await setAuthors(trx, id, c.authorIds);
     if (c.tagIds) await setTags(trx, id, c.tagIds);
+    // The link is checked against the language just written: moving to another story checks the new group only.
+    const group =
+      c.translationOf === null ? await clearTranslationSource(trx, id)
+      : c.translationOf !== undefined ? await setTranslationSource(trx, id, c.translationOf)
+      : c.language !== undefined && c.language !== before.language ? await checkEditionInGroup(trx, id)
+      : [];
     await reindexArticle(trx, id);
     await recordRevision(trx, id, who, at);
     const after = (await getArticleById(trx, id))!;
-    return { article: after, revalidate: mergeTags(publicTags(before), publicTags(after)) };
+    return { article: after, revalidate: mergeTags(publicTags(before), publicTags(after), group) };
   });
 }
 

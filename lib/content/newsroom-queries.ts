@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../db/connection";
+import { editionLanguages } from "../editions/registry";
 import { newPreviewSecret } from "./preview-secrets";
 import { getArticleById } from "./articles";
 import type { Article, ArticleStatus, BlogRef } from "./types";
@@ -13,6 +14,8 @@ export type NewsroomArticleRow = {
   id: number;
   slug: string;
   title: string;
+  /** Its edition is the edition of this language (decision 029). */
+  language: string;
   status: ArticleStatus;
   updatedAt: string;
   publishedAt: string | null;
@@ -20,13 +23,16 @@ export type NewsroomArticleRow = {
   createdByUserId: number | null;
 };
 
-export type NewsroomArticle = Article & { createdByUserId: number | null; previewSecret: string };
+/** `translationOf`: the source of the article's group of versions (lib/content/translations.ts), or null. */
+export type NewsroomArticle = Article & { createdByUserId: number | null; previewSecret: string; translationOf: number | null };
 
 export type NewsroomFilter = {
   status?: ArticleStatus;
   /** Words in the title, summary or slug (case-insensitive for ASCII in SQLite, fully in PostgreSQL). */
   q?: string;
   createdByUserId?: number;
+  /** Only the articles of this edition (its code): its language, or for the default edition every other one. */
+  edition?: string;
   limit?: number;
   offset?: number;
 };
@@ -39,11 +45,11 @@ function likePattern(text: string): string {
 /** Articles of any status, most recently changed first, one page at a time, with the total for the pager. */
 export async function listNewsroomArticles(
   db: Db,
-  { status, q, createdByUserId, limit = 50, offset = 0 }: NewsroomFilter = {},
+  { status, q, createdByUserId, edition, limit = 50, offset = 0 }: NewsroomFilter = {},
 ): Promise<{ items: NewsroomArticleRow[]; total: number }> {
   const text = q?.trim();
   const pattern = text ? likePattern(text) : null;
-  const base = db
+  let base = db
     .selectFrom("articles")
     .$if(status !== undefined, (qb) => qb.where("articles.status", "=", status!))
     .$if(createdByUserId !== undefined, (qb) => qb.where("articles.created_by_user_id", "=", createdByUserId!))
@@ -56,6 +62,11 @@ export async function listNewsroomArticles(
         ),
       ),
     );
+  if (edition !== undefined) {
+    const langs = editionLanguages(edition);
+    if ("only" in langs) base = base.where("articles.language", "=", langs.only);
+    else if (langs.except.length) base = base.where("articles.language", "not in", langs.except);
+  }
   const [count, rows] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
     base
@@ -64,6 +75,7 @@ export async function listNewsroomArticles(
         "articles.id",
         "articles.slug",
         "articles.title",
+        "articles.language",
         "articles.status",
         "articles.updated_at",
         "articles.published_at",
@@ -83,6 +95,7 @@ export async function listNewsroomArticles(
       id: r.id,
       slug: r.slug,
       title: r.title,
+      language: r.language,
       status: r.status as ArticleStatus,
       updatedAt: r.updated_at,
       publishedAt: r.published_at,
@@ -99,7 +112,7 @@ export async function listNewsroomArticles(
 export async function getNewsroomArticle(db: Db, id: number): Promise<NewsroomArticle | null> {
   const article = await getArticleById(db, id);
   if (!article) return null;
-  const extra = await db.selectFrom("articles").select(["created_by_user_id", "preview_secret"]).where("id", "=", id).executeTakeFirst();
+  const extra = await db.selectFrom("articles").select(["created_by_user_id", "preview_secret", "translation_of"]).where("id", "=", id).executeTakeFirst();
   if (!extra) return null;
   let previewSecret = extra.preview_secret;
   if (!previewSecret) {
@@ -107,5 +120,5 @@ export async function getNewsroomArticle(db: Db, id: number): Promise<NewsroomAr
     await db.updateTable("articles").set({ preview_secret: newPreviewSecret() }).where("id", "=", id).where("preview_secret", "=", "").execute();
     previewSecret = (await db.selectFrom("articles").select("preview_secret").where("id", "=", id).executeTakeFirstOrThrow()).preview_secret;
   }
-  return { ...article, createdByUserId: extra.created_by_user_id, previewSecret };
+  return { ...article, createdByUserId: extra.created_by_user_id, previewSecret, translationOf: extra.translation_of };
 }
