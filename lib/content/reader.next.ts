@@ -6,6 +6,7 @@ import { getPublicAuthor } from "./authors";
 import { getBlog, listBlogs } from "./blogs";
 import { imageSizesBySrc } from "./images";
 import { relatedArticles, type RelatedOf } from "./related";
+import { translationsOf } from "./translations";
 import { getTopic, pageTopicArticles } from "./topics";
 import { cacheTags } from "./cache-tags";
 import { site } from "../site";
@@ -73,5 +74,17 @@ export const readTopicPage = (topic: { id: number; slug: string }, page: number)
 export const readTopicFeedItems = (topic: { id: number; slug: string }, limit: number) =>
   unstable_cache(() => listArticlesWithBody(db(), { tagId: topic.id, limit }), ["topic-feed", topic.slug, String(topic.id), String(limit)], {
     tags: topicTags(topic.slug),
+    revalidate,
+  })();
+
+/**
+ * An article page's other versions ("Also in …", hreflang alternates): published ones only, in the editions'
+ * order, each a TranslationRef. Tagged with the article's own translations tag, which linking or unlinking any
+ * version of its story expires, and with `articles`, which every publish, unpublish and edit of a live version
+ * expires.
+ */
+export const readTranslations = (articleId: number) =>
+  unstable_cache(() => translationsOf(db(), articleId, { publishedOnly: true }), ["translations", String(articleId)], {
+    tags: [cacheTags.translations(articleId), cacheTags.articles],
     revalidate,
   })();
