@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { config } from "./lib/config";
 import { SEARCH_CACHE_CONTROL } from "./lib/search/http";
+import { defaultEdition, editionList } from "./lib/editions/registry";
 
 // Security headers on every response, cached pages included: they are route config, so no page turns dynamic
 // (decision record 024). No page loads anything from another origin. Scripts and styles may be inline because
@@ -36,6 +37,19 @@ const unframed = [
   { key: "X-Frame-Options", value: "DENY" },
 ];
 
+// Language editions (decision 029): every reader page is app/[edition]/…. The default edition keeps the URLs it
+// had (/, /news, /a/<slug>, /feeds/rss.xml): these rewrites send them to its tree before the file system is
+// looked at; the others are under their code (/fa/news) and need none. Its code in the URL (/en/news) is not an
+// address of its own: it answers 308 to the path without it.
+const def = defaultEdition.code;
+const otherCodes = editionList.filter((e) => !e.isDefault).map((e) => e.code).join("|");
+const readerSections = "a|blogs|news|tags|authors|search|feeds";
+// The first segments that are not editions: every other top-level folder of app/ and public/. A first segment that
+// is neither (/xx, /xx/news) would reach app/[edition] and fail inside its root layout, where no 404 can be drawn
+// in the frame; it goes to a path no route matches instead, which renders app/global-not-found.tsx.
+const notEditions = ["api", "newsroom", "media", "og", "sitemaps", "images", "_next", "_dispatch"];
+const knownFirst = [...editionList.map((e) => e.code), ...notEditions].join("|");
+
 // Pages and data always go through our cache handler (cache-handler.mjs, lib/cache/): in Redis, shared by every
 // instance, with REDIS_URL; in this process's memory only without it. Never Next's file-system cache, which keeps
 // pages on disk but expired tags only in memory, so a restart brought back what an unpublish had taken down.
@@ -62,12 +76,30 @@ const nextConfig: NextConfig = {
     // Fixed-size pictures at 1x and 2x: related-story and author thumbnails (96), listing thumbnails (160).
     imageSizes: [96, 160, 192, 320],
   },
+  async redirects() {
+    return [
+      { source: `/${def}`, destination: "/", permanent: true },
+      { source: `/${def}/:path*`, destination: "/:path*", permanent: true },
+    ];
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: `/${def}` },
+        { source: `/:section(${readerSections})`, destination: `/${def}/:section` },
+        { source: `/:section(${readerSections})/:rest*`, destination: `/${def}/:section/:rest*` },
+      ],
+      // After the file system (public files, robots.txt, sitemap.xml), before the dynamic [edition] segment.
+      afterFiles: [{ source: `/:first((?!(?:${knownFirst})(?![^/]))[^/]+)/:rest*`, destination: "/_dispatch/no-such-edition" }],
+    };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: everywhere },
       ...["/newsroom/:path*", "/api/newsroom/:path*", "/api/admin/:path*"].map((source) => ({ source, headers: unframed })),
       // Search results are rendered per request; Next keeps a Cache-Control set here instead of its no-store default.
       { source: "/search", headers: [{ key: "Cache-Control", value: SEARCH_CACHE_CONTROL }] },
+      { source: `/:edition(${otherCodes})/search`, headers: [{ key: "Cache-Control", value: SEARCH_CACHE_CONTROL }] },
     ];
   },
   ...cache,

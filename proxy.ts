@@ -11,7 +11,7 @@ import { siteUrl } from "./lib/site";
  *   Next's router decodes a dynamic segment before any of our code runs, fails on a broken escape, and then finds
  *   no /400 page in the app router, so the request ended as a bare "Internal Server Error". Such a path is
  *   rewritten to one no route matches, which renders app/not-found.tsx (404, not cached).
- * - Page 1 of a listing has one address: /news/page/1, /blogs|authors|tags/<slug>/page/1 answer 308 to the listing
+ * - Page 1 of a listing has one address: /news/page/1, /blogs|authors|tags/<slug>/page/1 (and /fa/news/page/1…) answer 308 to the listing
  *   itself, with the slug as requested (percent-encoded). A redirect from inside a page's first render went out
  *   with its Location header twice; here nothing renders. The Location is built on SITE_URL, never on the
  *   request's Host (Next's middleware needs an absolute one and makes it relative when the hosts agree).
@@ -78,7 +78,7 @@ const DRAFT_MODE_SCOPE = /^\/(?!_next\/|api\/|newsroom)/;
 /** A path that matches no route in app/. */
 const NOT_FOUND_PATH = "/_dispatch/malformed-url";
 
-const FIRST_PAGE = /^\/(news|(?:blogs|authors|tags)\/[^/]+)\/page\/1$/;
+const FIRST_PAGE = /^((?:\/[a-z]{2,3})?\/(?:news|(?:blogs|authors|tags)\/[^/]+))\/page\/1$/;
 
 function isMalformedPath(pathname: string): boolean {
   try {
@@ -94,6 +94,9 @@ export const config = {
     "/:path(.*%.*)",
     "/news/page/1",
     "/:section(blogs|authors|tags)/:slug/page/1",
+    // The same in the other editions (/fa/news/page/1): any two- or three-letter code, as editions' codes are.
+    "/:edition([a-z]{2,3})/news/page/1",
+    "/:edition([a-z]{2,3})/:section(blogs|authors|tags)/:slug/page/1",
     // Only requests that carry the draft-mode cookie (DRAFT_MODE_COOKIE; the matcher must be a literal), in DRAFT_MODE_SCOPE.
     { source: "/((?!_next/|api/|newsroom).*)", has: [{ type: "cookie", key: "__prerender_bypass" }] },
   ],

@@ -9,7 +9,7 @@ export const tiers = [
     name: "foundation",
     why: "plain helpers and types every layer may use; no database",
     modules: ["errors", "config", "i18n", "markdown", "route-params", "urls", "cache", "secret", "validation", "editions", "site", "server"],
-    uses: { validation: ["errors"], site: ["config", "editions"], server: ["config"] },
+    uses: { validation: ["errors"], site: ["config", "editions"], server: ["config"], urls: ["editions"] },
   },
   { name: "store", why: "the Kysely connection, schema and migrations", modules: ["db"] },
   {
@@ -21,7 +21,7 @@ export const tiers = [
     name: "services",
     why: "what is built on the content: search, feeds, SEO, share images, media, breaking news, the newsroom, reader page models, jobs",
     modules: ["search", "media", "breaking", "newsroom", "feeds", "og", "seo", "reader", "health", "jobs", "demo"],
-    uses: { og: ["media"], seo: ["feeds", "og"], reader: ["breaking"], jobs: ["newsroom"] },
+    uses: { og: ["media"], seo: ["feeds", "og"], reader: ["breaking", "feeds"], jobs: ["newsroom"] },
   },
 ];
 

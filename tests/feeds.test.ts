@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db/connection";
 import { seedArticle } from "@/lib/demo/seed";
 import { atomXml, rssXml, type FeedInput } from "@/lib/feeds/build";
 import { tempDb } from "./helpers/temp-db";
+import { defaultEdition } from "@/lib/editions/registry";
 
 let db: Db;
 let cleanup: () => Promise<void>;
@@ -103,6 +104,7 @@ async function siteInput(selfPath: string): Promise<FeedInput> {
     selfPath,
     htmlPath: "/",
     language: "en",
+    edition: defaultEdition,
     items: await listArticlesWithBody(db, { limit: 30 }),
   };
 }
@@ -149,6 +151,7 @@ describe("RSS 2.0", () => {
       selfPath: "/feeds/blogs/field-notes/rss.xml",
       htmlPath: "/blogs/field-notes",
       language: "en",
+      edition: defaultEdition,
       items: await listArticlesWithBody(db, { blogId, limit: 30 }),
     });
     const channel = parse(xml).rss.channel;

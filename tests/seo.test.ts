@@ -8,6 +8,7 @@ import { seedArticle } from "@/lib/demo/seed";
 import { articleJsonLd, breadcrumbJsonLd, jsonLdScriptProps, serializeJsonLd } from "@/lib/seo/jsonld";
 import { articleMetadata, authorMetadata, blogMetadata, homeMetadata, listingMetadata } from "@/lib/seo/metadata.next";
 import { tempDb } from "./helpers/temp-db";
+import { defaultEdition, editionList } from "@/lib/editions/registry";
 
 let db: Db;
 let cleanup: () => Promise<void>;
@@ -125,9 +126,9 @@ describe("metadata", () => {
 
   it("paginates author pages the same way", async () => {
     const author = (await getAuthor(db, "ana"))!;
-    expect(authorMetadata(author, 1, siteUrl).alternates?.canonical).toBe(`${origin}/authors/ana`);
-    expect(authorMetadata(author, 3, siteUrl).alternates?.canonical).toBe(`${origin}/authors/ana/page/3`);
-    const tag = listingMetadata({ title: "Shipping", basePath: "/tags/shipping", posts: { page: 3 } }, siteUrl);
+    expect(authorMetadata(author, 1, siteUrl, defaultEdition).alternates?.canonical).toBe(`${origin}/authors/ana`);
+    expect(authorMetadata(author, 3, siteUrl, defaultEdition).alternates?.canonical).toBe(`${origin}/authors/ana/page/3`);
+    const tag = listingMetadata({ title: "Shipping", basePath: "/tags/shipping", edition: defaultEdition, posts: { page: 3 } }, siteUrl);
     expect(tag.alternates?.canonical).toBe(`${origin}/tags/shipping/page/3`);
   });
 
@@ -165,7 +166,7 @@ describe("metadata", () => {
   });
 
   it("gives the home page an absolute canonical and the site feeds", () => {
-    const meta = homeMetadata(siteUrl);
+    const meta = homeMetadata(defaultEdition, siteUrl, editionList);
     expect(meta.alternates?.canonical).toBe(`${origin}/`);
     expect(meta.alternates?.types?.["application/atom+xml"]).toEqual([expect.objectContaining({ url: `${origin}/feeds/atom.xml` })]);
   });

@@ -6,6 +6,7 @@ import { loadDemoContent } from "@/lib/demo/load";
 import { seedArticle } from "@/lib/demo/seed";
 import { topicMetadata } from "@/lib/seo/metadata.next";
 import { tempDb } from "./helpers/temp-db";
+import { defaultEdition } from "@/lib/editions/registry";
 
 /** Topic pages' queries on the demo newsroom plus generated articles, with drafts and scheduled posts mixed in. */
 let db: Db;
@@ -92,7 +93,7 @@ describe("topics", () => {
 describe("topic metadata", () => {
   const siteUrl = "https://news.example.org/";
   it("has a canonical per page, the topic's description and its own feeds advertised before the site's", () => {
-    const meta = topicMetadata({ slug: "наводнение", name: "Наводнение", description: "Floods on the Elsen." }, 3, siteUrl);
+    const meta = topicMetadata({ slug: "наводнение", name: "Наводнение", description: "Floods on the Elsen." }, 3, siteUrl, defaultEdition);
     expect(meta.alternates?.canonical).toBe("https://news.example.org/tags/%D0%BD%D0%B0%D0%B2%D0%BE%D0%B4%D0%BD%D0%B5%D0%BD%D0%B8%D0%B5/page/3");
     expect(meta.description).toBe("Floods on the Elsen.");
     const rss = (meta.alternates?.types as Record<string, { url: string; title: string }[]>)["application/rss+xml"];
@@ -101,7 +102,7 @@ describe("topic metadata", () => {
   });
 
   it("falls back to a sentence naming the topic when the tag has no description", () => {
-    const meta = topicMetadata({ slug: "shipping", name: "Shipping", description: "" }, 1, siteUrl);
+    const meta = topicMetadata({ slug: "shipping", name: "Shipping", description: "" }, 1, siteUrl, defaultEdition);
     expect(meta.alternates?.canonical).toBe("https://news.example.org/tags/shipping");
     expect(meta.description).toBe("Stories about Shipping from The Meridian Dispatch.");
   });

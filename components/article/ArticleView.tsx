@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Article } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import type { Edition } from "@/lib/site";
+import { editionOfLanguage } from "@/lib/editions/paths";
 import { TextSizeControl } from "@/components/islands/TextSizeControl";
 import { ArticleBody } from "./ArticleBody";
 import { Byline } from "./Byline";
@@ -26,6 +27,8 @@ type Props = {
 
 /** The reader's article page. The article carries its own lang and dir, so RTL and Cyrillic stories read right. */
 export function ArticleView({ article, edition, t, bodyImages, breadcrumb, sidebar, share, related }: Props) {
+  // Bylines and tags link to the author and topic pages of the article's own edition.
+  const code = editionOfLanguage(article.language).code;
   return (
     <>
       {breadcrumb}
@@ -40,13 +43,13 @@ export function ArticleView({ article, edition, t, bodyImages, breadcrumb, sideb
             {article.heroImage && <HeroFigure image={article.heroImage} />}
             <div className="byline-bar">
               <div>
-                <Byline authors={article.authors} t={t} />
+                <Byline authors={article.authors} edition={code} t={t} />
                 <Timestamps publishedAt={article.publishedAt} updatedAt={article.updatedAt} locale={edition.locale} t={t} />
               </div>
               <TextSizeControl label={t.textSize} names={t.textSizeNames} />
             </div>
             <ArticleBody markdown={article.body} images={bodyImages} />
-            <TagList tags={article.tags} t={t} />
+            <TagList tags={article.tags} edition={code} t={t} />
             {share}
           </article>
           {related}

@@ -1,7 +1,9 @@
 import type { AuthorRef } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
+import { authorPath } from "@/lib/urls";
 
-export function Byline({ authors, t }: { authors: AuthorRef[]; t: UiStrings }) {
+/** `edition`: the code of the edition whose author pages the names link to (the article's). */
+export function Byline({ authors, edition, t }: { authors: AuthorRef[]; edition: string; t: UiStrings }) {
   if (authors.length === 0) return null;
   return (
     <p className="font-semibold">
@@ -9,7 +11,7 @@ export function Byline({ authors, t }: { authors: AuthorRef[]; t: UiStrings }) {
       {authors.map((a, i) => (
         <span key={a.slug}>
           {i > 0 && (i === authors.length - 1 ? ` ${t.and} ` : ", ")}
-          <a href={`/authors/${a.slug}`} rel="author">{a.name}</a>
+          <a href={authorPath(a.slug, edition)} rel="author">{a.name}</a>
         </span>
       ))}
     </p>

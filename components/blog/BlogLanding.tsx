@@ -2,6 +2,8 @@ import type { ArticleSummary, Blog, Page } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import { latestItems } from "@/lib/reader/latest-items";
 import { edition } from "@/lib/site";
+import { blogFeedBase } from "@/lib/feeds/paths";
+import { blogPath } from "@/lib/urls";
 import { TextSizeControl } from "@/components/islands/TextSizeControl";
 import { ArticleList } from "@/components/listing/ArticleList";
 import { Pagination } from "@/components/listing/Pagination";
@@ -12,7 +14,7 @@ import { LatestPosts } from "./LatestPosts";
 /** A blog's landing page: title and description, its posts newest first (paginated), About This Blog and Subscribe. */
 export function BlogLanding({ blog, posts, latest, t }: { blog: Blog; posts: Page<ArticleSummary>; latest: ArticleSummary[]; t: UiStrings }) {
   const ed = edition(blog.language);
-  const href = (n: number) => (n === 1 ? `/blogs/${blog.slug}` : `/blogs/${blog.slug}/page/${n}`);
+  const href = (n: number) => blogPath(blog.slug, blog.language, n);
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="min-w-0" lang={ed.lang} dir={ed.dir}>
@@ -32,8 +34,8 @@ export function BlogLanding({ blog, posts, latest, t }: { blog: Blog; posts: Pag
       </div>
       <aside aria-label={t.aboutThisBlog} className="space-y-6">
         <AboutBlog heading={t.aboutThisBlog} about={blog.about} />
-        <SubscribeBox feedBase={`/feeds/blogs/${blog.slug}`} title={blog.title} t={t} />
-        {posts.page > 1 && <LatestPosts heading={t.latestPosts} items={latestItems(latest, ed.locale)} />}
+        <SubscribeBox feedBase={blogFeedBase(blog.slug, blog.language)} title={blog.title} t={t} />
+        {posts.page > 1 && <LatestPosts heading={t.latestPosts} items={latestItems(latest, ed.locale, ed)} />}
       </aside>
     </div>
   );

@@ -4,18 +4,20 @@ import { ArticleCard } from "@/components/listing/ArticleCard";
 import { ArticleList } from "@/components/listing/ArticleList";
 import { LatestPosts } from "@/components/blog/LatestPosts";
 import { latestItems } from "@/lib/reader/latest-items";
+import type { EditionInfo } from "@/lib/editions/registry";
+import { blogPath, newsPath } from "@/lib/urls";
 
 type Props = {
-  siteName: string;
+  edition: EditionInfo;
   top: ArticleSummary[];
   news: ArticleSummary[];
   blogs: { blog: Blog; posts: ArticleSummary[] }[];
-  locale: string;
   t: UiStrings;
 };
 
-/** The front page: top stories, the latest news, and a box per blog with its newest posts. */
-export function HomeView({ siteName, top, news, blogs, locale, t }: Props) {
+/** An edition's front page: top stories, the latest news, and a box per blog with its newest posts. */
+export function HomeView({ edition, top, news, blogs, t }: Props) {
+  const { locale, siteName } = edition;
   const [lead, ...others] = top;
   return (
     <>
@@ -36,15 +38,15 @@ export function HomeView({ siteName, top, news, blogs, locale, t }: Props) {
       <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-labelledby="latest-news">
           <h2 id="latest-news" className="border-b-4 border-brand pb-1 text-xl font-bold uppercase tracking-wide">
-            <a href="/news" className="text-ink">{t.latestNews}</a>
+            <a href={newsPath(edition.code)} className="text-ink">{t.latestNews}</a>
           </h2>
           <ArticleList articles={news} locale={locale} headingLevel={3} empty={t.noPosts} />
         </section>
         <div className="space-y-6">
           {blogs.map(({ blog, posts }) => (
             <div key={blog.slug}>
-              <LatestPosts id={`blog-${blog.slug}`} heading={blog.title} items={latestItems(posts, locale)} />
-              <p className="mt-1 text-sm"><a href={`/blogs/${blog.slug}`}>{t.allPosts}: {blog.title}</a></p>
+              <LatestPosts id={`blog-${blog.slug}`} heading={blog.title} items={latestItems(posts, locale, edition)} />
+              <p className="mt-1 text-sm"><a href={blogPath(blog.slug, blog.language)}>{t.allPosts}: {blog.title}</a></p>
             </div>
           ))}
         </div>

@@ -9,7 +9,8 @@ import { addDismissed, readDismissed } from "@/lib/reader/breaking-dismissals";
 import { useShouldPoll } from "./useShouldPoll";
 
 type Labels = { breakingNews: string; developing: string; breakingUpdates: string; dismiss: string; more: string };
-type Props = { initial: LiveBreaking[]; pollMs: number; labels: Labels };
+/** `lang`: the edition's language; the ticker asks only for its items. */
+type Props = { initial: LiveBreaking[]; pollMs: number; lang: string; labels: Labels };
 type Answer = { version: string; items: LiveBreaking[] };
 
 const MAX_BACKOFF_MS = 5 * 60_000;
@@ -36,10 +37,10 @@ const notExpired = (now: number) => (i: LiveBreaking) => !i.expiresAt || Date.pa
  * a second or third arrival changes what it shows and its count, never its size. Both are polite live regions,
  * so screen readers hear new items without interruption.
  */
-export function BreakingTicker({ initial, pollMs, labels }: Props) {
+export function BreakingTicker({ initial, pollMs, lang, labels }: Props) {
   const shouldPoll = useShouldPoll(pollMs > 0);
   const failures = useRef(0);
-  const { data } = useSWR<Answer>("/api/breaking", fetchBreaking, {
+  const { data } = useSWR<Answer>(`/api/breaking?lang=${encodeURIComponent(lang)}`, fetchBreaking, {
     fallbackData: { version: "", items: initial },
     // Exponential back-off while the server fails; SWR keeps the last good data meanwhile.
     refreshInterval: () => (shouldPoll ? Math.min(pollMs * 2 ** failures.current, MAX_BACKOFF_MS) : 0),

@@ -2,6 +2,7 @@ import { SizedImage } from "@/components/media/SizedImage";
 import type { ArticleSummary } from "@/lib/content/types";
 import { edition } from "@/lib/site";
 import { formatDate } from "@/lib/reader/dates";
+import { articlePath } from "@/lib/urls";
 
 /** One story in a list: headline link, dek, byline names and date; the image is optional per list. */
 type Props = {
@@ -50,7 +51,7 @@ export function ArticleCard({ article, showImage = true, headingLevel, locale, l
       <div className="min-w-0">
         {showBlog && article.blog && <p className="text-xs font-semibold uppercase tracking-wide text-accent">{article.blog.title}</p>}
         <H className={`font-serif font-bold leading-snug ${lead ? "text-2xl sm:text-3xl" : "text-xl"}`}>
-          <a href={`/a/${article.slug}`} className="text-ink hover:underline">{article.title}</a>
+          <a href={articlePath(article.slug, article.language)} className="text-ink hover:underline">{article.title}</a>
         </H>
         {article.summary && <p className="mt-1 text-muted">{article.summary}</p>}
         <p className="mt-1 text-sm text-muted">

@@ -1,7 +1,15 @@
 import type { UiStrings } from "@/lib/i18n/ui";
 
 /** Ways forward when nothing matched: spelling, fewer words, without the filters, or browse the sections. */
-export function SearchEmpty({ t, removeFiltersHref, blogs }: { t: UiStrings; removeFiltersHref: string | null; blogs: { slug: string; title: string }[] }) {
+type Props = {
+  t: UiStrings;
+  removeFiltersHref: string | null;
+  blogs: { slug: string; title: string; href: string }[];
+  /** The edition's news section and list of blogs. */
+  paths: { news: string; blogs: string };
+};
+
+export function SearchEmpty({ t, removeFiltersHref, blogs, paths }: Props) {
   const s = t.searchPage;
   return (
     <div className="mt-4">
@@ -16,10 +24,10 @@ export function SearchEmpty({ t, removeFiltersHref, blogs }: { t: UiStrings; rem
         )}
         <li>{s.tipPrefix}</li>
         <li>
-          {s.tipBrowse}: <a href="/news">{s.latestNews}</a>, <a href="/blogs">{s.allBlogs}</a>
+          {s.tipBrowse}: <a href={paths.news}>{s.latestNews}</a>, <a href={paths.blogs}>{s.allBlogs}</a>
           {blogs.map((b) => (
             <span key={b.slug}>
-              , <a href={`/blogs/${b.slug}`}>{b.title}</a>
+              , <a href={b.href}>{b.title}</a>
             </span>
           ))}
         </li>

@@ -9,6 +9,8 @@ type Props = {
   q: string;
   blogs: { slug: string; title: string }[];
   languages: { code: string; label: string }[];
+  /** The edition's search page. */
+  action: string;
 };
 
 /**
@@ -16,12 +18,12 @@ type Props = {
  * without JavaScript and each search has a URL. Its landmark has a name, unlike the header's search box. The
  * filters fold away (a <details>, no script) unless one is in use, so on a phone the results start high up.
  */
-export function SearchFilters({ t, params, q, blogs, languages }: Props) {
+export function SearchFilters({ t, params, q, blogs, languages, action }: Props) {
   const s = t.searchPage;
   const active = [params.blog, params.lang, params.from, params.to].filter(Boolean).length;
   const field = "min-h-11 w-full rounded border border-muted bg-paper px-3 text-ink";
   return (
-    <form role="search" aria-label={s.formLabel} action="/search" method="get" className="mt-4 space-y-4">
+    <form role="search" aria-label={s.formLabel} action={action} method="get" className="mt-4 space-y-4">
       <div>
         <label htmlFor="q" className="block font-semibold">{s.queryLabel}</label>
         <div className="mt-1 flex gap-2">

@@ -1,6 +1,7 @@
 import { formatDate } from "@/lib/reader/dates";
 import type { SearchHit as Hit } from "@/lib/search/search";
 import { edition } from "@/lib/site";
+import { articlePath } from "@/lib/urls";
 import { Highlight } from "./Highlight";
 
 /** One result: the blog, the headline and a passage with the matches marked, then byline and date. */
@@ -10,7 +11,7 @@ export function SearchHit({ hit, locale }: { hit: Hit; locale: string }) {
     <article lang={ed.lang} dir={ed.dir} className="py-4">
       {hit.blog && <p className="text-xs font-semibold uppercase tracking-wide text-accent">{hit.blog.title}</p>}
       <h3 className="font-serif text-xl font-bold leading-snug">
-        <a href={`/a/${hit.slug}`} className="text-ink hover:underline">
+        <a href={articlePath(hit.slug, hit.language)} className="text-ink hover:underline">
           <Highlight value={hit.headline} />
         </a>
       </h3>

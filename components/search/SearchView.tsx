@@ -20,8 +20,8 @@ export function SearchView({ data, t, locale }: { data: SearchPageData; t: UiStr
   const q = result?.query.text ?? params.q;
   const number = (n: number) => new Intl.NumberFormat(locale).format(n);
   // Links keep the query as searched (already cut to length) and the filters that were applied.
-  const href = (page: number) => searchHref({ ...params, q, page });
-  const removeFiltersHref = hasFilters(params) ? searchHref({ q }) : null;
+  const href = (page: number) => searchHref({ ...params, q, page }, data.paths.search);
+  const removeFiltersHref = hasFilters(params) ? searchHref({ q }, data.paths.search) : null;
   const said = <bdi>{q}</bdi>;
 
   let body;
@@ -31,7 +31,7 @@ export function SearchView({ data, t, locale }: { data: SearchPageData; t: UiStr
     body = (
       <>
         <p className="mt-6 text-lg">{s.intro}</p>
-        <SearchEmpty t={t} removeFiltersHref={null} blogs={data.blogs} />
+        <SearchEmpty t={t} removeFiltersHref={null} blogs={data.blogs} paths={data.paths} />
       </>
     );
   } else if (!hasTerms(result.query)) {
@@ -39,14 +39,14 @@ export function SearchView({ data, t, locale }: { data: SearchPageData; t: UiStr
       <>
         <h2 className="mt-6 font-serif text-2xl font-bold"><Filled template={s.noResults} values={{ q: said }} /></h2>
         <p className="mt-2"><Filled template={s.noWords} values={{ q: said }} /></p>
-        <SearchEmpty t={t} removeFiltersHref={removeFiltersHref} blogs={data.blogs} />
+        <SearchEmpty t={t} removeFiltersHref={removeFiltersHref} blogs={data.blogs} paths={data.paths} />
       </>
     );
   } else if (result.total === 0) {
     body = (
       <>
         <h2 className="mt-6 font-serif text-2xl font-bold"><Filled template={s.noResults} values={{ q: said }} /></h2>
-        <SearchEmpty t={t} removeFiltersHref={removeFiltersHref} blogs={data.blogs} />
+        <SearchEmpty t={t} removeFiltersHref={removeFiltersHref} blogs={data.blogs} paths={data.paths} />
       </>
     );
   } else {
@@ -83,7 +83,7 @@ export function SearchView({ data, t, locale }: { data: SearchPageData; t: UiStr
   return (
     <div className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">{t.search}</h1>
-      <SearchFilters t={t} params={params} q={q} blogs={data.blogs} languages={data.languages} />
+      <SearchFilters t={t} params={params} q={q} blogs={data.blogs} languages={data.languages} action={data.paths.search} />
       <SearchNotices t={t} notices={data.notices} query={result?.query ?? null} />
       {body}
     </div>

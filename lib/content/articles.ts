@@ -114,7 +114,7 @@ export function getArticleById(db: Db, id: number): Promise<Article | null> {
   return loadArticle(db, { id }, false, new Date());
 }
 
-export type SlugResolution = { kind: "article"; article: Article } | { kind: "moved"; slug: string } | { kind: "missing" };
+export type SlugResolution = { kind: "article"; article: Article } | { kind: "moved"; slug: string; language: string } | { kind: "missing" };
 
 /** Resolves a requested slug: the published article, a redirect target when the slug is an old one, or missing. */
 export async function resolveArticleSlug(db: Db, slug: string, scope: Scope = {}): Promise<SlugResolution> {
@@ -124,11 +124,11 @@ export async function resolveArticleSlug(db: Db, slug: string, scope: Scope = {}
   const q = db
     .selectFrom("article_slugs")
     .innerJoin("articles", "articles.id", "article_slugs.article_id")
-    .select("articles.slug")
+    .select(["articles.slug", "articles.language"])
     .where("article_slugs.slug", "=", slug)
     .where(visible(now));
   const moved = await q.executeTakeFirst();
-  return moved ? { kind: "moved", slug: moved.slug } : { kind: "missing" };
+  return moved ? { kind: "moved", slug: moved.slug, language: moved.language } : { kind: "missing" };
 }
 
 export type ListFilter = {

@@ -7,7 +7,7 @@ import { getBlog, listBlogs } from "./blogs";
 import { imageSizesBySrc } from "./images";
 import { relatedArticles, type RelatedOf } from "./related";
 import { translationsOf } from "./translations";
-import { getTopic, pageTopicArticles } from "./topics";
+import { getTopic } from "./topics";
 import { cacheTags } from "./cache-tags";
 import { site } from "../site";
 
@@ -65,14 +65,15 @@ const topicTags = (slug: string) => [cacheTags.tag(slug), cacheTags.articles];
 export const readTopic = (slug: string) =>
   unstable_cache(() => getTopic(db(), slug), ["topic", slug], { tags: topicTags(slug), revalidate })();
 
-export const readTopicPage = (topic: { id: number; slug: string }, page: number) =>
-  unstable_cache(() => pageTopicArticles(db(), topic.id, page, site.pageSize), ["topic-page", topic.slug, String(topic.id), String(page)], {
+/** A page of a topic's articles in one edition (its code). */
+export const readTopicPage = (topic: { id: number; slug: string }, page: number, edition: string) =>
+  unstable_cache(() => pageArticles(db(), { tagId: topic.id, edition, page, pageSize: site.pageSize }), ["topic-page", topic.slug, String(topic.id), String(page), edition], {
     tags: topicTags(topic.slug),
     revalidate,
   })();
 
-export const readTopicFeedItems = (topic: { id: number; slug: string }, limit: number) =>
-  unstable_cache(() => listArticlesWithBody(db(), { tagId: topic.id, limit }), ["topic-feed", topic.slug, String(topic.id), String(limit)], {
+export const readTopicFeedItems = (topic: { id: number; slug: string }, limit: number, edition: string) =>
+  unstable_cache(() => listArticlesWithBody(db(), { tagId: topic.id, edition, limit }), ["topic-feed", topic.slug, String(topic.id), String(limit), edition], {
     tags: topicTags(topic.slug),
     revalidate,
   })();

@@ -1,7 +1,8 @@
 import { Feed, type Author, type Item } from "feed";
 import type { ArticleSummary, AuthorRef } from "../content/types";
 import { markdownToPlainText } from "../markdown/plain-text";
-import { absoluteUrl, articlePath, authorPath, blogPath, origin } from "../urls";
+import type { EditionInfo } from "../editions/registry";
+import { absoluteUrl, articlePath, authorPath, blogPath, homePath, origin } from "../urls";
 import { site } from "../site";
 import type { FeedFormat } from "./paths";
 
@@ -21,6 +22,8 @@ export type FeedInput = {
   /** Path of the page the feed follows, e.g. / or /blogs/field-notes. */
   htmlPath: string;
   language: string;
+  /** The edition the feed belongs to: its name stands in as the author, its author pages are linked. */
+  edition: EditionInfo;
   items: FeedItemInput[];
   /** ISO time of the last change; defaults to the newest item's update time. */
   updated?: string;
@@ -39,9 +42,9 @@ export function buildFeed(input: FeedInput, format: FeedFormat): Feed {
     updated: new Date(input.updated ?? newest(input.items) ?? Date.now()),
     generator: site.shortName,
     // Atom requires an author per entry; the newsroom stands in for entries without a byline.
-    author: { name: xmlText(site.name), link: absoluteUrl(base, "/") },
+    author: { name: xmlText(input.edition.siteName), link: absoluteUrl(base, homePath(input.edition.code)) },
   });
-  for (const article of input.items) feed.addItem(toItem(article, base, format));
+  for (const article of input.items) feed.addItem(toItem(article, base, format, input.edition.code));
   return feed;
 }
 
@@ -57,8 +60,8 @@ export function feedXml(input: FeedInput, format: FeedFormat): string {
   return format === "rss" ? rssXml(input) : atomXml(input);
 }
 
-function toItem(a: FeedItemInput, base: string, format: FeedFormat): Item {
-  const url = absoluteUrl(base, articlePath(a.slug));
+function toItem(a: FeedItemInput, base: string, format: FeedFormat, edition: string): Item {
+  const url = absoluteUrl(base, articlePath(a.slug, a.language));
   const content = bodyHtml(a.body);
   const image = a.heroImage ? heroEnclosure(absoluteUrl(base, a.heroImage.src)) : undefined;
   return {
@@ -70,14 +73,14 @@ function toItem(a: FeedItemInput, base: string, format: FeedFormat): Item {
     ...(a.publishedAt ? { published: new Date(a.publishedAt) } : {}),
     ...(a.summary ? { description: escapeHtml(xmlText(a.summary)) } : {}),
     ...(content ? { content } : {}),
-    author: authors(a.authors, base, format),
+    author: authors(a.authors, base, format, edition),
     ...(a.blog
       ? {
           category: [
             {
               name: format === "atom" ? atomAttribute(a.blog.title) : xmlText(a.blog.title),
               term: a.blog.slug,
-              scheme: absoluteUrl(base, blogPath(a.blog.slug)),
+              scheme: absoluteUrl(base, blogPath(a.blog.slug, a.language)),
             },
           ],
         }
@@ -87,10 +90,10 @@ function toItem(a: FeedItemInput, base: string, format: FeedFormat): Item {
 }
 
 /** RSS allows one <author> per item, so co-authors share it; Atom lists each with a link to their page. */
-function authors(list: AuthorRef[], base: string, format: FeedFormat): Author[] | undefined {
+function authors(list: AuthorRef[], base: string, format: FeedFormat, edition: string): Author[] | undefined {
   if (list.length === 0) return undefined;
   if (format === "rss") return [{ name: xmlText(list.map((x) => x.name).join(", ")) }];
-  return list.map((x) => ({ name: xmlText(x.name), link: absoluteUrl(base, authorPath(x.slug)) }));
+  return list.map((x) => ({ name: xmlText(x.name), link: absoluteUrl(base, authorPath(x.slug, edition)) }));
 }
 
 /** The body as escaped HTML paragraphs of plain text: readers get the words, never raw Markdown or HTML. */

@@ -1,4 +1,9 @@
-/** Where the feeds live (app/feeds/), for the routes' self links and for pages that advertise them. */
+import { editionOfLanguage, editionPath } from "../editions/paths";
+
+/**
+ * Where the feeds live (app/[edition]/feeds/: /feeds/… for the default edition, /fa/feeds/… for Persian), for the
+ * routes' self links and for pages that advertise them. A blog's feeds are in its language's edition.
+ */
 export type FeedFormat = "rss" | "atom";
 
 export const feedFormats: readonly FeedFormat[] = ["rss", "atom"];
@@ -11,11 +16,14 @@ export function feedFormatOfFile(file: string): FeedFormat | null {
   return feedFormats.find((format) => feedFile(format) === file) ?? null;
 }
 
-export const siteFeedPath = (format: FeedFormat) => `/feeds/${feedFile(format)}`;
+/** The folder an edition's own feeds (rss.xml, atom.xml) are in. */
+export const siteFeedBase = (edition: string) => editionPath(edition, "/feeds");
+export const blogFeedBase = (blogSlug: string, language: string) => editionPath(editionOfLanguage(language).code, `/feeds/blogs/${blogSlug}`);
+export const topicFeedBase = (tagSlug: string, edition: string) => editionPath(edition, `/feeds/tags/${tagSlug}`);
 
-export const blogFeedPath = (blogSlug: string, format: FeedFormat) => `/feeds/blogs/${blogSlug}/${feedFile(format)}`;
-
-export const topicFeedPath = (tagSlug: string, format: FeedFormat) => `/feeds/tags/${tagSlug}/${feedFile(format)}`;
+export const siteFeedPath = (format: FeedFormat, edition: string) => `${siteFeedBase(edition)}/${feedFile(format)}`;
+export const blogFeedPath = (blogSlug: string, language: string, format: FeedFormat) => `${blogFeedBase(blogSlug, language)}/${feedFile(format)}`;
+export const topicFeedPath = (tagSlug: string, edition: string, format: FeedFormat) => `${topicFeedBase(tagSlug, edition)}/${feedFile(format)}`;
 
 export const feedContentType: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",

@@ -3,14 +3,17 @@ import { notFound } from "next/navigation";
 import { readBlog, readFeedItems, readTopic, readTopicFeedItems } from "../content/reader.next";
 import { ui } from "../i18n/ui";
 import { routeParam } from "../route-params";
-import { blogPath, topicPath } from "../urls";
-import { defaultLanguage, site, siteUrl } from "../site";
+import type { EditionInfo } from "../editions/registry";
+import { editionOfLanguage } from "../editions/paths";
+import { blogPath, homePath, topicPath } from "../urls";
+import { siteUrl } from "../site";
 import { feedXml } from "./build";
 import { blogFeedPath, feedContentType, feedFormatOfFile, siteFeedPath, topicFeedPath, type FeedFormat } from "./paths";
 
 /**
- * The feed routes' work, shared by the three handlers in app/feeds/ (each serves rss.xml and atom.xml from its
- * `[file]` segment). Reads go through the tagged reader cache (published articles only), so a publish that
+ * The feed routes' work, shared by the three handlers in app/[edition]/feeds/ (each serves rss.xml and atom.xml from
+ * its `[file]` segment), per edition: an edition's feed carries only its articles, a blog's feed lives in the blog's
+ * edition (elsewhere it is a 404), a topic's feed lists the topic's articles of that edition. Reads go through the tagged reader cache (published articles only), so a publish that
  * revalidates the `articles` tag refreshes every feed.
  */
 const feedLength = 30;
@@ -25,23 +28,24 @@ function xmlResponse(xml: string, format: FeedFormat): Response {
 }
 
 /** A plain-text 404 for a blog or topic that does not exist, pointing to the site's feed instead. */
-function noFeedResponse(what: "blog" | "topic", slug: string, format: FeedFormat): Response {
-  const message = `There is no ${what} at "${slug.slice(0, 100)}". Check the address, or follow the whole site at ${siteUrl(siteFeedPath(format))}\n`;
+function noFeedResponse(what: "blog" | "topic", slug: string, format: FeedFormat, e: EditionInfo): Response {
+  const message = `There is no ${what} at "${slug.slice(0, 100)}". Check the address, or follow the whole site at ${siteUrl(siteFeedPath(format, e.code))}\n`;
   return new Response(message, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-/** The newest articles across the whole site. */
-export async function siteFeedResponse(file: string): Promise<Response> {
+/** The newest articles of an edition. */
+export async function siteFeedResponse(e: EditionInfo, file: string): Promise<Response> {
   const format = formatOf(file);
-  const items = await readFeedItems({ limit: feedLength });
+  const items = await readFeedItems({ edition: e.code, limit: feedLength });
   const xml = feedXml(
     {
-      title: site.name,
-      description: site.tagline,
+      title: e.siteName,
+      description: e.tagline,
       siteUrl: siteUrl(""),
-      selfPath: siteFeedPath(format),
-      htmlPath: "/",
-      language: defaultLanguage,
+      selfPath: siteFeedPath(format, e.code),
+      htmlPath: homePath(e.code),
+      language: e.lang,
+      edition: e,
       items,
     },
     format,
@@ -50,20 +54,21 @@ export async function siteFeedResponse(file: string): Promise<Response> {
 }
 
 /** The newest posts of one blog, or a plain-text 404 when no blog has that slug. */
-export async function blogFeedResponse(rawSlug: string, file: string): Promise<Response> {
+export async function blogFeedResponse(e: EditionInfo, rawSlug: string, file: string): Promise<Response> {
   const format = formatOf(file);
   const blogSlug = routeParam(rawSlug);
   const blog = await readBlog(blogSlug);
-  if (!blog) return noFeedResponse("blog", blogSlug, format);
+  if (!blog || editionOfLanguage(blog.language).code !== e.code) return noFeedResponse("blog", blogSlug, format, e);
   const items = await readFeedItems({ blogId: blog.id, limit: feedLength });
   const xml = feedXml(
     {
-      title: `${blog.title} · ${site.name}`,
-      description: blog.description || site.tagline,
+      title: `${blog.title} · ${e.siteName}`,
+      description: blog.description || e.tagline,
       siteUrl: siteUrl(""),
-      selfPath: blogFeedPath(blog.slug, format),
-      htmlPath: blogPath(blog.slug),
+      selfPath: blogFeedPath(blog.slug, blog.language, format),
+      htmlPath: blogPath(blog.slug, blog.language),
       language: blog.language,
+      edition: e,
       items,
     },
     format,
@@ -75,20 +80,21 @@ export async function blogFeedResponse(rawSlug: string, file: string): Promise<R
  * The newest articles on one topic, or a plain-text 404 for an unknown tag and for one that no published article
  * carries (a tag used only by drafts must not reveal itself here either).
  */
-export async function topicFeedResponse(rawSlug: string, file: string): Promise<Response> {
+export async function topicFeedResponse(e: EditionInfo, rawSlug: string, file: string): Promise<Response> {
   const format = formatOf(file);
   const tagSlug = routeParam(rawSlug);
   const topic = await readTopic(tagSlug);
-  if (!topic) return noFeedResponse("topic", tagSlug, format);
-  const items = await readTopicFeedItems(topic, feedLength);
+  if (!topic) return noFeedResponse("topic", tagSlug, format, e);
+  const items = await readTopicFeedItems(topic, feedLength, e.code);
   const xml = feedXml(
     {
-      title: `${topic.name} · ${site.name}`,
-      description: topic.description || ui(defaultLanguage).topicFallbackDescription.replace("{topic}", topic.name).replace("{site}", site.name),
+      title: `${topic.name} · ${e.siteName}`,
+      description: topic.description || ui(e.lang).topicFallbackDescription.replace("{topic}", topic.name).replace("{site}", e.siteName),
       siteUrl: siteUrl(""),
-      selfPath: topicFeedPath(topic.slug, format),
-      htmlPath: topicPath(topic.slug),
-      language: defaultLanguage,
+      selfPath: topicFeedPath(topic.slug, e.code, format),
+      htmlPath: topicPath(topic.slug, e.code),
+      language: e.lang,
+      edition: e,
       items,
     },
     format,

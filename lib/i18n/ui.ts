@@ -21,6 +21,10 @@ const en = {
   news: "News",
   blogs: "Blogs",
   allBlogs: "All blogs",
+  /** The edition switcher's name for screen readers; each link is the edition's name in its own language. */
+  editionsNav: "Editions in other languages",
+  /** Before the links to an article's versions in other editions. */
+  alsoIn: "Also in",
   by: "By",
   and: "and",
   published: "Published",

@@ -29,9 +29,12 @@ export function mayPreview(principal: Principal, article: { createdByUserId: num
   return can(principal.role, "article:edit-any") || (principal.kind === "user" && article.createdByUserId === principal.userId);
 }
 
-/** The slug of an article's reader URL (/a/<slug>, percent-escapes decoded once), or null for any other path. */
+/**
+ * The slug of an article's reader URL (/a/<slug>, or /<edition>/a/<slug>; percent-escapes decoded once), or null for
+ * any other path. The page itself checks the edition: the slug alone names the article.
+ */
 export function articleSlugOfPath(pathname: string): string | null {
-  const m = /^\/a\/([^/]+)$/.exec(pathname);
+  const m = /^\/(?:[a-z]{2,3}\/)?a\/([^/]+)$/.exec(pathname);
   return m ? routeParam(m[1]) : null;
 }
 

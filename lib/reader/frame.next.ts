@@ -2,9 +2,18 @@ import "server-only";
 import { readBreakingForPage } from "../breaking/page-cache.next";
 import { config } from "../config";
 import { readBlogs } from "../content/reader.next";
+import type { EditionInfo } from "../editions/registry";
+import { editionOfLanguage } from "../editions/paths";
 
-/** What the page frame around every reader page shows: the blogs in the navigation and the live breaking news. */
-export async function loadFrame() {
+/**
+ * What the page frame around every reader page of an edition shows: the edition's blogs in the navigation and its
+ * live breaking news (an item's edition is its language's).
+ */
+export async function loadFrame(edition: EditionInfo) {
   const [blogs, breaking] = await Promise.all([readBlogs(), readBreakingForPage()]);
-  return { blogs, breaking, pollSeconds: config().breakingPollSeconds };
+  return {
+    blogs: blogs.filter((b) => editionOfLanguage(b.language).code === edition.code),
+    breaking: breaking.filter((i) => editionOfLanguage(i.language).code === edition.code),
+    pollSeconds: config().breakingPollSeconds,
+  };
 }

@@ -23,7 +23,14 @@ export type SearchEngine = {
  */
 export const RESULT_CAP = 1000;
 
-export type Filters = { blog: string | null; language: string | null; fromIso: string | null; toIso: string | null };
+/** `languages`: the edition's scope (lib/editions/registry.ts editionLanguages), null for every language. */
+export type Filters = {
+  blog: string | null;
+  language: string | null;
+  languages: { only: string } | { except: string[] } | null;
+  fromIso: string | null;
+  toIso: string | null;
+};
 
 export type PageRequest = {
   page: number;
@@ -53,8 +60,15 @@ export function articleConditions(f: Filters, now: Date): RawBuilder<unknown> {
   return sql`a.status = 'published' and a.published_at <= ${now.toISOString()}
     ${f.blog ? sql`and a.blog_id = (select id from blogs where slug = ${f.blog})` : sql``}
     ${f.language ? sql`and a.language = ${f.language}` : sql``}
+    ${languageScope(f.languages)}
     ${f.fromIso ? sql`and a.published_at >= ${f.fromIso}` : sql``}
     ${f.toIso ? sql`and a.published_at < ${f.toIso}` : sql``}`;
+}
+
+function languageScope(scope: Filters["languages"]): RawBuilder<unknown> {
+  if (!scope) return sql``;
+  if ("only" in scope) return sql`and a.language = ${scope.only}`;
+  return scope.except.length ? sql`and a.language not in (${sql.join(scope.except)})` : sql``;
 }
 
 /** The store's search index is not there (a PostgreSQL database not yet migrated to version 8): the page says so. */

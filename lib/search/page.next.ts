@@ -2,7 +2,9 @@ import "server-only";
 import { readBlogs } from "../content/reader.next";
 import type { BlogRef } from "../content/types";
 import { db } from "../db/connection";
-import { editions } from "../site";
+import { knownLanguages, type EditionInfo } from "../editions/registry";
+import { editionOfLanguage } from "../editions/paths";
+import { blogPath, blogsPath, newsPath, searchPagePath } from "../urls";
 import { parseSearchParams, type SearchNotice, type SearchParams } from "./params";
 import { SearchUnavailableError } from "./engine";
 import { searchArticles, type SearchResult } from "./search";
@@ -15,7 +17,9 @@ import { searchArticles, type SearchResult } from "./search";
 export type SearchPageData = {
   params: SearchParams;
   notices: SearchNotice[];
-  blogs: BlogRef[];
+  blogs: (BlogRef & { href: string })[];
+  /** The edition's search page, news section and list of blogs. */
+  paths: { search: string; news: string; blogs: string };
   languages: { code: string; label: string }[];
   /** Null when there is no query yet, or when search is unavailable. */
   result: SearchResult | null;
@@ -24,17 +28,21 @@ export type SearchPageData = {
 
 export const SEARCH_PAGE_SIZE = 10;
 
-export async function loadSearchPage(raw: Record<string, string | string[] | undefined>): Promise<SearchPageData> {
-  const blogs = (await readBlogs()).map((b) => ({ slug: b.slug, title: b.title }));
-  const languages = Object.values(editions).map((e) => ({ code: e.lang, label: e.label }));
+/** An edition's search: its blogs and languages as filters, its articles only. */
+export async function loadSearchPage(raw: Record<string, string | string[] | undefined>, e: EditionInfo): Promise<SearchPageData> {
+  const mine = (lang: string) => editionOfLanguage(lang).code === e.code;
+  const blogs = (await readBlogs()).filter((b) => mine(b.language)).map((b) => ({ slug: b.slug, title: b.title, href: blogPath(b.slug, b.language) }));
+  const languages = knownLanguages.filter((l) => mine(l.lang)).map((l) => ({ code: l.lang, label: l.label }));
+  const paths = { search: searchPagePath(e.code), news: newsPath(e.code), blogs: blogsPath(e.code) };
   const { params, notices } = parseSearchParams(raw, { blogs: blogs.map((b) => b.slug), languages: languages.map((l) => l.code) });
-  const data: SearchPageData = { params, notices, blogs, languages, result: null, unavailable: false };
+  const data: SearchPageData = { params, notices, blogs, paths, languages, result: null, unavailable: false };
   if (!params.q) return data;
   try {
     data.result = await searchArticles(db(), {
       q: params.q,
       blog: params.blog,
       language: params.lang,
+      edition: e.code,
       from: params.from,
       to: params.to,
       page: params.page,

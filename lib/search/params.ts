@@ -86,7 +86,7 @@ export function hasFilters(p: SearchParams): boolean {
 }
 
 /** The URL of these search parameters, for links that keep the query (pagination, "remove the filters"). */
-export function searchHref(p: Partial<SearchParams>): string {
+export function searchHref(p: Partial<SearchParams>, base = "/search"): string {
   const u = new URLSearchParams();
   if (p.q) u.set("q", p.q);
   if (p.blog) u.set("blog", p.blog);
@@ -95,5 +95,5 @@ export function searchHref(p: Partial<SearchParams>): string {
   if (p.to) u.set("to", p.to);
   if (p.page && p.page > 1) u.set("page", String(p.page));
   const s = u.toString();
-  return s ? `/search?${s}` : "/search";
+  return s ? `${base}?${s}` : base;
 }

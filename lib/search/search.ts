@@ -7,6 +7,7 @@ import { MAX_PAGE } from "./params";
 import { postgresEngine } from "./postgres";
 import { hasTerms, parseQuery, type ParsedQuery } from "./query";
 import { sqliteEngine } from "./sqlite";
+import { editionLanguages } from "../editions/registry";
 
 /**
  * Site search over published articles: one function for the page, the tests and the benchmark, with the store's
@@ -23,6 +24,8 @@ export type SearchInput = {
   /** A blog's slug. */
   blog?: string | null;
   language?: string | null;
+  /** Only the articles of this edition (its code): /fa/search finds Persian-edition stories only. */
+  edition?: string | null;
   /** First and last day of publication, YYYY-MM-DD (UTC), both included. */
   from?: string | null;
   to?: string | null;
@@ -67,7 +70,12 @@ export async function searchArticles(db: Db, input: SearchInput, { now = new Dat
   const result: SearchResult = { query, total: 0, capped: false, page, pageSize, pageCount: 0, hits: [] };
   if (!hasTerms(query)) return result;
 
-  const filters = { blog: input.blog || null, language: input.language || null, ...dayRange(input.from, input.to) };
+  const filters = {
+    blog: input.blog || null,
+    language: input.language || null,
+    languages: input.edition ? editionLanguages(input.edition) : null,
+    ...dayRange(input.from, input.to),
+  };
   const limit = wholeNumber(cap, 1, Number.MAX_SAFE_INTEGER) ?? RESULT_CAP;
   const ranked = await engineFor(db).rank(db, query, filters, now, { page, pageSize, cap: limit });
   if (!ranked) return result; // the engine refused the expression: an empty result, never an error page

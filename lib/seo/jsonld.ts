@@ -1,7 +1,7 @@
 import type { Article } from "../content/types";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImagePath } from "../og/paths";
-import { site } from "../site";
-import { absoluteUrl, articlePath, authorPath, blogPath } from "../urls";
+import { editionOfLanguage } from "../editions/paths";
+import { absoluteUrl, articlePath, authorPath, blogPath, homePath } from "../urls";
 
 /**
  * schema.org structured data for search engines, as plain objects. Pages render them with `jsonLdScriptProps`,
@@ -9,18 +9,21 @@ import { absoluteUrl, articlePath, authorPath, blogPath } from "../urls";
  */
 export type JsonLd = { "@context"?: string; "@type": string; [key: string]: unknown };
 
-function publisher(siteUrl: string): JsonLd {
+/** The newsroom, as the edition an article belongs to names it. */
+function publisher(siteUrl: string, lang: string): JsonLd {
+  const e = editionOfLanguage(lang);
   return {
     "@type": "Organization",
-    name: site.name,
-    url: absoluteUrl(siteUrl, "/"),
+    name: e.siteName,
+    url: absoluteUrl(siteUrl, homePath(e.code)),
     logo: { "@type": "ImageObject", url: absoluteUrl(siteUrl, "/logo.png") },
   };
 }
 
 /** A NewsArticle for the news section, a BlogPosting for a post in a blog. */
 export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
-  const url = absoluteUrl(siteUrl, articlePath(article.slug));
+  const url = absoluteUrl(siteUrl, articlePath(article.slug, article.language));
+  const code = editionOfLanguage(article.language).code;
   const image = article.heroImage;
   return {
     "@context": "https://schema.org",
@@ -35,8 +38,8 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
     inLanguage: article.language,
     // Search engines want an author; an unsigned piece is the newsroom's own.
     author: article.authors.length
-      ? article.authors.map((a) => ({ "@type": "Person", name: a.name, url: absoluteUrl(siteUrl, authorPath(a.slug)) }))
-      : [publisher(siteUrl)],
+      ? article.authors.map((a) => ({ "@type": "Person", name: a.name, url: absoluteUrl(siteUrl, authorPath(a.slug, code)) }))
+      : [publisher(siteUrl, article.language)],
     ...(image
       ? {
           image: [
@@ -53,14 +56,14 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
       : // Without a hero, the share card (headline and blog on the brand colour) is the article's picture.
         { image: [{ "@type": "ImageObject", url: absoluteUrl(siteUrl, shareImagePath(article)), width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT }] }),
     ...(article.tags.length ? { keywords: article.tags.map((t) => t.name) } : {}),
-    publisher: publisher(siteUrl),
+    publisher: publisher(siteUrl, article.language),
     ...(article.blog
       ? {
           isPartOf: {
             "@type": "Blog",
-            "@id": absoluteUrl(siteUrl, blogPath(article.blog.slug)),
+            "@id": absoluteUrl(siteUrl, blogPath(article.blog.slug, article.language)),
             name: article.blog.title,
-            url: absoluteUrl(siteUrl, blogPath(article.blog.slug)),
+            url: absoluteUrl(siteUrl, blogPath(article.blog.slug, article.language)),
           },
         }
       : {}),

@@ -2,7 +2,8 @@ import { sql } from "kysely";
 import { visible } from "../content/articles";
 import { listTopics } from "../content/topics";
 import type { Db } from "../db/connection";
-import { authorPath, blogPath, topicPath } from "../urls";
+import { defaultEdition, editionList } from "../editions/registry";
+import { authorPath, blogPath, homePath, newsPath, topicPath } from "../urls";
 import { maxNewsUrls, monthRange, newsWindowHours, type MonthCount } from "./sitemap-xml";
 
 /**
@@ -34,20 +35,20 @@ export async function articlesInMonth(
   month: string,
   { offset = 0, limit }: { offset?: number; limit: number },
   { now = new Date() }: Scope = {},
-): Promise<{ slug: string; lastModified: string }[]> {
+): Promise<{ slug: string; language: string; lastModified: string }[]> {
   const { from, to } = monthRange(month);
   const rows = await db
     .selectFrom("articles")
     .where(visible(now))
     .where("articles.published_at", ">=", from)
     .where("articles.published_at", "<", to)
-    .select(["articles.slug", "articles.updated_at"])
+    .select(["articles.slug", "articles.language", "articles.updated_at"])
     .orderBy("articles.published_at")
     .orderBy("articles.id")
     .limit(limit)
     .offset(offset)
     .execute();
-  return rows.map((r) => ({ slug: r.slug, lastModified: r.updated_at }));
+  return rows.map((r) => ({ slug: r.slug, language: r.language, lastModified: r.updated_at }));
 }
 
 export type NewsArticle = { slug: string; title: string; language: string; publishedAt: string };
@@ -85,7 +86,7 @@ export async function sectionPages(db: Db, scope: Scope = {}): Promise<SectionPa
       .where("articles.blog_id", "is", null)
       .select((eb) => eb.fn.max("articles.updated_at").as("m"))
       .executeTakeFirst(),
-    db.selectFrom("blogs").select(["id", "slug"]).orderBy("slug").execute(),
+    db.selectFrom("blogs").select(["id", "slug", "language"]).orderBy("slug").execute(),
     db
       .selectFrom("articles")
       .where(visible(now))
@@ -111,8 +112,10 @@ export async function sectionPages(db: Db, scope: Scope = {}): Promise<SectionPa
     { path: "/", lastModified: text(all?.m) },
     { path: "/news", lastModified: text(news?.m) },
     { path: "/blogs", lastModified: blogLatest },
-    ...blogs.map((b) => ({ path: blogPath(b.slug), lastModified: byBlog.get(b.id) })),
-    ...authors.map((a) => ({ path: authorPath(a.slug), lastModified: text(a.m) })),
-    ...topics.map((t) => ({ path: topicPath(t.slug), lastModified: t.lastModified })),
+    // The other editions' front pages and news sections (their author and topic pages are not listed yet).
+    ...editionList.filter((e) => !e.isDefault).flatMap((e) => [{ path: homePath(e.code) }, { path: newsPath(e.code) }]),
+    ...blogs.map((b) => ({ path: blogPath(b.slug, b.language), lastModified: byBlog.get(b.id) })),
+    ...authors.map((a) => ({ path: authorPath(a.slug, defaultEdition.code), lastModified: text(a.m) })),
+    ...topics.map((t) => ({ path: topicPath(t.slug, defaultEdition.code), lastModified: t.lastModified })),
   ];
 }

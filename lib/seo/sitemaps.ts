@@ -44,14 +44,14 @@ export async function monthSitemap(db: Db, file: string, { siteUrl, now = new Da
   const part = monthParts(months.filter((m) => m.month === wanted.month), cap).find((p) => p.part === wanted.part);
   if (!part) return null;
   const articles = await articlesInMonth(db, part.month, { offset: part.offset, limit: part.limit }, { now });
-  return urlsetXml(articles.map((a) => ({ loc: absoluteUrl(siteUrl, articlePath(a.slug)), lastmod: a.lastModified })));
+  return urlsetXml(articles.map((a) => ({ loc: absoluteUrl(siteUrl, articlePath(a.slug, a.language)), lastmod: a.lastModified })));
 }
 
 /** Articles of the last 48 hours, in Google News's format. */
 export async function newsSitemap(db: Db, { siteUrl, now = new Date() }: SitemapOptions): Promise<string> {
   const items = await recentArticles(db, { now });
   return newsSitemapXml(
-    items.map((a) => ({ loc: absoluteUrl(siteUrl, articlePath(a.slug)), title: a.title, language: a.language, publishedAt: a.publishedAt })),
+    items.map((a) => ({ loc: absoluteUrl(siteUrl, articlePath(a.slug, a.language)), title: a.title, language: a.language, publishedAt: a.publishedAt })),
     { name: site.name },
   );
 }

@@ -7,6 +7,7 @@ import { ui } from "@/lib/i18n/ui";
 import { defaultLanguage } from "@/lib/site";
 import { mayPreview, PREVIEW_COOKIE, previewCookieOptions } from "@/lib/newsroom/preview-access";
 import { articleIdFromToken, previewTokenExpiry, staffFromSession } from "@/lib/newsroom/preview.next";
+import { articlePath } from "@/lib/urls";
 
 /**
  * Opens a preview: `?token=` from a shared link (no session needed, e.g. a colleague's phone), or `?id=` for a
@@ -54,7 +55,7 @@ export async function GET(request: Request): Promise<Response> {
     if (!article || !expires) return refuse(request, 401, t.previewLinkInvalid);
     (await draftMode()).enable();
     (await cookies()).set(PREVIEW_COOKIE, token, previewCookieOptions(expires));
-    return redirectTo(`/a/${encodeURIComponent(article.slug)}`);
+    return redirectTo(articlePath(encodeURIComponent(article.slug), article.language));
   }
 
   const staff = await staffFromSession();
@@ -62,5 +63,5 @@ export async function GET(request: Request): Promise<Response> {
   const article = await getNewsroomArticle(db(), parsed.data.id);
   if (!article || !mayPreview(staff, article)) return refuse(request, 404, t.previewNoArticle);
   (await draftMode()).enable();
-  return redirectTo(`/a/${encodeURIComponent(article.slug)}`);
+  return redirectTo(articlePath(encodeURIComponent(article.slug), article.language));
 }

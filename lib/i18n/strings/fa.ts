@@ -14,6 +14,8 @@ export const fa: UiStrings = {
   news: "خبرها",
   blogs: "وبلاگ‌ها",
   allBlogs: "همه وبلاگ‌ها",
+  editionsNav: "نسخه‌های سایت به زبان‌های دیگر",
+  alsoIn: "این مطلب به زبان‌های دیگر",
   by: "نویسنده:",
   and: "و",
   published: "منتشر شده",

@@ -14,6 +14,8 @@ export const ru: UiStrings = {
   news: "Новости",
   blogs: "Блоги",
   allBlogs: "Все блоги",
+  editionsNav: "Версии сайта на других языках",
+  alsoIn: "Этот материал на других языках",
   by: "Автор:",
   and: "и",
   published: "Опубликовано",

@@ -3,6 +3,7 @@ import { getArticleById } from "@/lib/content/articles";
 import { db } from "@/lib/db/connection";
 import { PREVIEW_COOKIE } from "@/lib/newsroom/preview-access";
 import { articleIdFromToken } from "@/lib/newsroom/preview.next";
+import { articlePath } from "@/lib/urls";
 
 /**
  * Leaves preview: draft mode off, the preview cookie gone, then to the article's public page when it is live
@@ -18,6 +19,6 @@ export async function GET(request: Request): Promise<Response> {
   store.delete(PREVIEW_COOKIE);
   const article = id ? await getArticleById(db(), id) : null;
   const live = article?.status === "published" && !!article.publishedAt && Date.parse(article.publishedAt) <= Date.now();
-  const to = live ? `/a/${encodeURIComponent(article.slug)}` : "/newsroom";
+  const to = live ? articlePath(encodeURIComponent(article.slug), article.language) : "/newsroom";
   return new Response(null, { status: 307, headers: { Location: to, "Cache-Control": "private, no-store" } });
 }
