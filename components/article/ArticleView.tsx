@@ -19,6 +19,8 @@ type Props = {
   breadcrumb: ReactNode;
   /** About This Blog, Subscribe, Latest Posts: beside the article on wide screens, below it on narrow ones. */
   sidebar: ReactNode;
+  /** Links to the article's versions in other editions, under the byline. */
+  alsoIn?: ReactNode;
   /** Share links, at the end of the article. */
   share?: ReactNode;
   /** Related stories, below the article in the same column. */
@@ -26,7 +28,7 @@ type Props = {
 };
 
 /** The reader's article page. The article carries its own lang and dir, so RTL and Cyrillic stories read right. */
-export function ArticleView({ article, edition, t, bodyImages, breadcrumb, sidebar, share, related }: Props) {
+export function ArticleView({ article, edition, t, bodyImages, breadcrumb, sidebar, alsoIn, share, related }: Props) {
   // Bylines and tags link to the author and topic pages of the article's own edition.
   const code = editionOfLanguage(article.language).code;
   return (
@@ -48,6 +50,7 @@ export function ArticleView({ article, edition, t, bodyImages, breadcrumb, sideb
               </div>
               <TextSizeControl label={t.textSize} names={t.textSizeNames} />
             </div>
+            {alsoIn}
             <ArticleBody markdown={article.body} images={bodyImages} />
             <TagList tags={article.tags} edition={code} t={t} />
             {share}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import type { Article, Author, Blog, Image, Tag } from "../content/types";
+import type { Article, Author, Blog, Image, Tag, TranslationRef } from "../content/types";
 import { blogFeedPath, siteFeedPath, topicFeedPath } from "../feeds/paths";
 import { ui } from "../i18n/ui";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImageAlt, shareImagePath } from "../og/paths";
@@ -70,15 +70,37 @@ function articleShareImage(article: Article, siteUrl: string, e: EditionInfo) {
   };
 }
 
-export function articleMetadata(article: Article, siteUrl: string, { shareImage = true }: { shareImage?: boolean } = {}): Metadata {
+/**
+ * hreflang alternates of an article with versions in other editions: every version with itself, and x-default the
+ * default edition's version (else this one). The same on every version, so the links are reciprocal.
+ */
+function languageAlternates(article: Article, versions: TranslationRef[], siteUrl: string): Record<string, string> | undefined {
+  if (versions.length === 0) return undefined;
+  const all = [{ slug: article.slug, language: article.language }, ...versions];
+  const href = (v: { slug: string; language: string }) => absoluteUrl(siteUrl, articlePath(v.slug, v.language));
+  const fallback = all.find((v) => editionOfLanguage(v.language).isDefault) ?? all[0];
+  return Object.fromEntries([...all.map((v) => [v.language, href(v)]), ["x-default", href(fallback)]]);
+}
+
+/** `versions`: the article's published versions in other editions (hreflang alternates). */
+export function articleMetadata(
+  article: Article,
+  siteUrl: string,
+  { shareImage = true, versions = [] }: { shareImage?: boolean; versions?: TranslationRef[] } = {},
+): Metadata {
   const e = editionOfLanguage(article.language);
   const url = absoluteUrl(siteUrl, articlePath(article.slug, article.language));
+  const languages = languageAlternates(article, versions, siteUrl);
   const description = article.summary || undefined;
   const image = shareImage ? articleShareImage(article, siteUrl, e) : null;
   return {
     title: article.title,
     description,
-    alternates: { canonical: url, types: feedAlternates(siteUrl, e, article.blog ? { ...article.blog, language: article.language } : undefined, undefined, ["rss"]) },
+    alternates: {
+      canonical: url,
+      ...(languages ? { languages } : {}),
+      types: feedAlternates(siteUrl, e, article.blog ? { ...article.blog, language: article.language } : undefined, undefined, ["rss"]),
+    },
     authors: article.authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, authorPath(a.slug, e.code)) })),
     openGraph: {
       type: "article",

@@ -9,7 +9,8 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PreviewBar } from "@/components/newsroom/PreviewBar";
 import { JsonLd } from "@/components/seo/JsonLd";
 import type { Article } from "@/lib/content/types";
-import { readArticle, readBlog, readImageSizes, readLatest, readRelated } from "@/lib/content/reader.next";
+import { readArticle, readBlog, readImageSizes, readLatest, readRelated, readTranslations } from "@/lib/content/reader.next";
+import { AlsoIn } from "@/components/article/AlsoIn";
 import { ui } from "@/lib/i18n/ui";
 import { bodyImageSources } from "@/lib/markdown/parse";
 import { previewFor } from "@/lib/newsroom/preview.next";
@@ -37,7 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // No share image for a preview: /og/a/<slug>.png draws published articles only.
   if (preview) return { ...articleMetadata(preview.article, siteUrl(""), { shareImage: false }), robots: { index: false, follow: false } };
   const res = await readArticle(slug);
-  return res.kind === "article" ? articleMetadata(res.article, siteUrl("")) : {};
+  if (res.kind !== "article") return {};
+  return articleMetadata(res.article, siteUrl(""), { versions: await readTranslations(res.article.id) });
 }
 
 /**
@@ -76,10 +78,11 @@ export default async function ArticlePage({ params }: Props) {
 /** The one article screen, for readers and previews alike, so a preview is exactly what readers will get. */
 async function ArticleScreen({ article, bar }: { article: Article; bar?: ReactNode }) {
   const blog = article.blog ? await readBlog(article.blog.slug) : null;
-  const [latest, bodyImages, related] = await Promise.all([
+  const [latest, bodyImages, related, versions] = await Promise.all([
     readLatest({ ...(blog ? { blogId: blog.id } : { newsOnly: true }), excludeIds: [article.id], limit: 5 }),
     readImageSizes(bodyImageSources(article.body)),
     readRelated({ id: article.id, blogId: blog?.id ?? null }),
+    readTranslations(article.id),
   ]);
   const home = editionOfLanguage(article.language);
   const t = ui(article.language);
@@ -94,6 +97,7 @@ async function ArticleScreen({ article, bar }: { article: Article; bar?: ReactNo
         t={t}
         bodyImages={bodyImages}
         breadcrumb={<Breadcrumbs items={articleCrumbs(article, around)} t={around} />}
+        alsoIn={<AlsoIn versions={versions} label={t.alsoIn} />}
         sidebar={<ArticleSidebar blog={blog} latest={latest} page={home} />}
         share={<ArticleShare url={absoluteUrl(siteUrl(""), articlePath(article.slug, article.language))} title={article.title} t={t} />}
         related={<RelatedStories items={related} page={page} around={edition(home.lang)} t={t} />}
