@@ -1,16 +1,29 @@
+import type { ReactNode } from "react";
 import { ArticleEditor } from "@/components/islands/newsroom/ArticleEditor";
 import type { RenderPreview } from "@/components/islands/newsroom/MarkdownPreview";
 import type { BlogRef } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import type { ArticleDto } from "@/lib/newsroom/article-dto";
 
+type Props = {
+  t: UiStrings;
+  article: ArticleDto | null;
+  blogs: BlogRef[];
+  canPublish: boolean;
+  renderPreview: RenderPreview;
+  /** Server-rendered parts around the editor: above it (a translation's source text), below it (its versions). */
+  before?: ReactNode;
+  after?: ReactNode;
+};
+
 /** The editor page's server part: the heading and the island with plain data. */
-export function EditorPage(props: { t: UiStrings; article: ArticleDto | null; blogs: BlogRef[]; canPublish: boolean; renderPreview: RenderPreview }) {
-  const { t, article, blogs, canPublish, renderPreview } = props;
+export function EditorPage({ t, article, blogs, canPublish, renderPreview, before, after }: Props) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{article ? t.newsroom.editArticle : t.newsroom.newArticle}</h1>
+      {before}
       <ArticleEditor s={t.newsroom.editor} initial={article} blogs={blogs} canPublish={canPublish} renderPreview={renderPreview} />
+      {after}
     </>
   );
 }

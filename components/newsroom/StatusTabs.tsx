@@ -3,8 +3,11 @@ import type { UiStrings } from "@/lib/i18n/ui";
 
 const order: (ArticleStatus | undefined)[] = [undefined, "draft", "scheduled", "published", "unpublished"];
 
-/** Status filters as links (they change the URL, so they work without JavaScript and can be bookmarked). */
-export function StatusTabs({ t, status, q }: { t: UiStrings; status?: ArticleStatus; q: string }) {
+/**
+ * Status filters as links (they change the URL, so they work without JavaScript and can be bookmarked). The
+ * search and the edition filter are carried along.
+ */
+export function StatusTabs({ t, status, q, edition }: { t: UiStrings; status?: ArticleStatus; q: string; edition?: string }) {
   const n = t.newsroom;
   return (
     <nav aria-label={n.filterByStatus}>
@@ -13,6 +16,7 @@ export function StatusTabs({ t, status, q }: { t: UiStrings; status?: ArticleSta
           const params = new URLSearchParams();
           if (s) params.set("status", s);
           if (q) params.set("q", q);
+          if (edition) params.set("edition", edition);
           const current = s === status;
           return (
             <li key={s ?? "all"}>
