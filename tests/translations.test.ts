@@ -202,6 +202,17 @@ describe("translations", () => {
     expect(await unlinkTranslation(db, ru.id)).toEqual([]);
   });
 
+  it("keeps one version per edition when two links into one story race (the story's root is locked)", async () => {
+    const en = await story("Race", "en");
+    const a = await story("Race a", "ru");
+    const b = await story("Race b", "ru");
+    const results = await Promise.allSettled([linkTranslation(db, a.id, en.id), linkTranslation(db, b.id, en.id)]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ status: 422, field: "translationOf" });
+    expect((await translationsOf(db, en.id)).map((v) => v.edition)).toEqual(["ru"]);
+  });
+
   it("unlinking a story's source keeps its translations linked to each other", async () => {
     const en = await story("Quay", "en");
     const ru = await story("Quay", "ru");

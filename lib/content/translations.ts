@@ -154,16 +154,15 @@ export type LinkOptions = {
  */
 export async function setTranslationSource(trx: Db, articleId: number, sourceId: number, { field = "translationOf" }: LinkOptions = {}): Promise<string[]> {
   if (sourceId === articleId) throw new ValidationError("An article cannot be a translation of itself: give the id of the story in another edition", field);
-  await lockRows(trx, [articleId]);
+  // The article and the source first (a write first: SQLite then holds the write lock from the start), then the
+  // story's root, which every write to the story locks, so two links into one story run one after the other.
+  await lockRows(trx, [articleId, sourceId]);
   const article = await row(trx, articleId);
   if (!article) throw new NotFoundError(`There is no article #${articleId}: check the id in the newsroom's list`);
-  const found = await row(trx, sourceId);
-  if (!found) throw new ValidationError(`There is no article #${sourceId} to translate: check the id in the newsroom's list`, field);
-  // Lock the group's root (and the source, which names it), then read again: another write may have moved it.
-  await lockRows(trx, [sourceId, rootId(found)]);
-  const source = (await row(trx, sourceId))!;
+  const source = await row(trx, sourceId);
+  if (!source) throw new ValidationError(`There is no article #${sourceId} to translate: check the id in the newsroom's list`, field);
   const root = rootId(source);
-  if (root !== rootId(found)) await lockRows(trx, [root]);
+  await lockRows(trx, [root]);
 
   const own = await trx.selectFrom("articles").select(["id", "title", "slug", "language", "status", "translation_of"]).where("translation_of", "=", articleId).orderBy("id").execute();
   if (own.length > 0) {
