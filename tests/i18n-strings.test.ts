@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { fa } from "@/lib/i18n/strings/fa";
 import { ru } from "@/lib/i18n/strings/ru";
 import { ui, type UiStrings } from "@/lib/i18n/ui";
+import { editionList } from "@/lib/editions/registry";
+import { boundaryFor, boundaryHomes } from "@/lib/i18n/boundary-strings";
+import { homePath } from "@/lib/urls";
 
 /**
  * Issue 13, language editions: every word of the interface exists in each complete edition's language. A string
@@ -79,5 +82,21 @@ describe.each([
     expect(t.searchPage.resultsMany).toBe(strings.searchPage.resultsMany);
     expect(t.errorTitle).toBe(strings.errorTitle);
     for (const path of english.keys()) expect(get(t, path), path).toBe(own.get(path));
+  });
+});
+
+describe("the error and not-found screens' words (lib/i18n/boundary-strings.ts)", () => {
+  it("has every edition's set and home, the home as the edition's URLs have it", () => {
+    for (const e of editionList) {
+      expect(boundaryFor(e.code).home, e.code).toBe(homePath(e.code));
+      expect(boundaryFor(e.code).notFoundTitle, e.code).toBe(ui(e.lang).notFoundTitle);
+      expect(boundaryFor(e.code).errorText, e.code).toBe(ui(e.lang).errorText);
+    }
+    expect(Object.keys(boundaryHomes).sort()).toEqual(editionList.map((e) => e.code).sort());
+  });
+
+  it("speaks the default edition's language for a URL that names no edition", () => {
+    expect(boundaryFor(undefined)).toEqual({ ...boundaryFor("en"), home: "/" });
+    expect(boundaryFor("xx").notFoundTitle).toBe(ui("en").notFoundTitle);
   });
 });

@@ -4,7 +4,7 @@
  * and tests/i18n-strings.test.ts fails when either lacks a string English has; Ukrainian and Arabic below are
  * partial, and their missing keys fall back to English.
  */
-import { errorStrings } from "./error-strings";
+import { boundaryStrings } from "./boundary-strings";
 import { fa } from "./strings/fa";
 import { ru } from "./strings/ru";
 
@@ -62,9 +62,7 @@ const en = {
   next: "Next",
   articlesBy: "Articles by",
   breadcrumb: "Breadcrumb",
-  notFoundTitle: "Page not found",
-  notFoundText: "We could not find that page. It may have moved, or the address may be mistyped.",
-  ...errorStrings,
+  ...boundaryStrings.en,
   footerFeeds: "Feeds",
   footerAbout: "About",
   noPosts: "No posts yet.",

@@ -1,5 +1,6 @@
 // The Persian edition's interface strings: every key English has (tests/i18n-strings.test.ts checks).
 import type { UiStrings } from "../ui";
+import { boundaryStrings } from "../boundary-strings";
 
 export const fa: UiStrings = {
   accessibilityLinks: "پیوندهای دسترسی‌پذیری",
@@ -50,12 +51,7 @@ export const fa: UiStrings = {
   next: "بعدی",
   articlesBy: "نوشته‌های",
   breadcrumb: "مسیر صفحه",
-  notFoundTitle: "صفحه پیدا نشد",
-  notFoundText: "این صفحه را پیدا نکردیم. ممکن است جابه‌جا شده باشد یا نشانی آن اشتباه نوشته شده باشد.",
-  errorTitle: "مشکلی پیش آمد",
-  errorText: "این صفحه در حال حاضر نمایش داده نمی‌شود. لطفاً چند لحظه دیگر دوباره تلاش کنید.",
-  tryAgain: "دوباره تلاش کنید",
-  backHome: "رفتن به صفحه اصلی",
+  ...boundaryStrings.fa,
   footerFeeds: "خوراک‌ها",
   footerAbout: "درباره ما",
   noPosts: "هنوز نوشته‌ای منتشر نشده است.",

@@ -1,5 +1,6 @@
 // The Russian edition's interface strings: every key English has (tests/i18n-strings.test.ts checks).
 import type { UiStrings } from "../ui";
+import { boundaryStrings } from "../boundary-strings";
 
 export const ru: UiStrings = {
   accessibilityLinks: "Ссылки для быстрого перехода",
@@ -50,12 +51,7 @@ export const ru: UiStrings = {
   next: "Следующая",
   articlesBy: "Статьи автора",
   breadcrumb: "Навигационная цепочка",
-  notFoundTitle: "Страница не найдена",
-  notFoundText: "Мы не нашли такую страницу. Возможно, её перенесли или в адресе допущена опечатка.",
-  errorTitle: "Что-то пошло не так",
-  errorText: "Сейчас не удалось показать эту страницу. Попробуйте ещё раз через минуту.",
-  tryAgain: "Попробовать снова",
-  backHome: "Перейти на главную",
+  ...boundaryStrings.ru,
   footerFeeds: "Ленты",
   footerAbout: "О нас",
   noPosts: "Записей пока нет.",
