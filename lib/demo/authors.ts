@@ -44,4 +44,29 @@ export const demoAuthors: AuthorInput[] = [
     name: "Jonah Pell",
     bio: "Culture critic: theatre, books, film and the occasional very long review of a fish stew.",
   },
+  // The Russian and Persian editions' own writers, named in their own script. No portraits drawn for them yet.
+  {
+    slug: "vera-sokolova",
+    name: "Вера Соколова",
+    bio: "Редактор русскоязычного блога «Набережная». Пишет о людях Порт-Халдена, об образовании и городской жизни. До «Диспетча» восемь лет работала в районной газете в долине Эльзена.",
+    photo: null,
+  },
+  {
+    slug: "grigory-lebedev",
+    name: "Григорий Лебедев",
+    bio: "Корреспондент по транспорту и порту. Бывший судовой механик: знает, как паром устроен изнутри, и уверен, что расписание надо проверять на причале, а не на сайте.",
+    photo: null,
+  },
+  {
+    slug: "nasrin-ahmadi",
+    name: "نسرین احمدی",
+    bio: "خبرنگار فرهنگی و سردبیر وبلاگ «فانوس». پیش از پیوستن به دیسپچ ده سال در رادیوی محلی برنامه‌ی کتاب اجرا می‌کرد و هنوز هم هر متنی را که می‌نویسد، یک بار با صدای بلند می‌خواند.",
+    photo: null,
+  },
+  {
+    slug: "kaveh-sadri",
+    name: "کاوه صدری",
+    bio: "خبرنگار بندر و اقتصاد در بخش فارسی. پدرش ملوان بود و خودش چند سال در انبارهای اسکله کار کرده است؛ برای همین هر گزارشی درباره‌ی بندر را اول با کارگرانش در میان می‌گذارد.",
+    photo: null,
+  },
 ];

@@ -2,6 +2,7 @@ import { createDraft, systemActor } from "../content/article-writes";
 import { publishArticle } from "../content/publishing";
 import { ensureTags } from "../content/tags";
 import type { Db } from "../db/connection";
+import { defaultEdition } from "../editions/registry";
 import * as w from "./words";
 
 type GenerateOptions = { seed?: number; log?: (line: string) => void; now?: Date };
@@ -70,17 +71,40 @@ function body(r: Prng, subject: string, place: string): { markdown: string; plai
 }
 
 /**
- * Adds `count` published articles of generated text, for load tests and pagination at scale. Spreads them over
- * the existing blogs and the news section, credits existing authors and reuses the demo hero images. Each is
- * written as the newsroom writes one, by `systemActor` with the clock at its date: createDraft (revision 1,
- * search document), then publishArticle; a batch of them shares one transaction, so it costs one commit.
- * Deterministic for a seed and a database state; slugs continue after any earlier generated articles.
+ * Adds `count` published articles of generated text, for load tests and pagination at scale. The text is English,
+ * so it goes to the default edition only: spread over the blogs in its language and the news section, credited to
+ * authors who write in it, with the demo hero images. Each is written as the newsroom writes one, by `systemActor`
+ * with the clock at its date: createDraft (revision 1, search document), then publishArticle; a batch of them
+ * shares one transaction, so it costs one commit. Deterministic for a seed and a database state; slugs continue
+ * after any earlier generated articles.
  */
 export async function generateArticles(db: Db, count: number, opts: GenerateOptions = {}): Promise<number> {
   const { seed = 1, log = () => {}, now = new Date() } = opts;
   const r = prng(seed);
-  const blogs = await db.selectFrom("blogs").select(["slug", "language"]).orderBy("id").execute();
-  const authors = (await db.selectFrom("authors").select("slug").orderBy("id").execute()).map((a) => a.slug);
+  // Only the default edition's blogs: a Russian or Persian blog never gets English filler. Filtered before any
+  // pick, so the articles generated are the same as before other editions' blogs existed.
+  const blogs = (await db.selectFrom("blogs").select(["slug", "language"]).orderBy("id").execute()).filter(
+    (b) => b.language === defaultEdition.lang,
+  );
+  // Bylines likewise: only writers with an article in that language, so a Russian or Persian writer is never
+  // credited with English filler.
+  const authors = (
+    await db
+      .selectFrom("authors")
+      .select("slug")
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("article_authors")
+            .innerJoin("articles", "articles.id", "article_authors.article_id")
+            .whereRef("article_authors.author_id", "=", "authors.id")
+            .where("articles.language", "=", defaultEdition.lang)
+            .select("article_authors.article_id"),
+        ),
+      )
+      .orderBy("id")
+      .execute()
+  ).map((a) => a.slug);
   const heroIds = (
     await db
       .selectFrom("images")
@@ -91,7 +115,7 @@ export async function generateArticles(db: Db, count: number, opts: GenerateOpti
       .groupBy("src")
       .execute()
   ).map((i) => Number(i.id));
-  if (authors.length === 0 || heroIds.length === 0) throw new Error("generateArticles needs authors and demo images: load the demo content first");
+  if (authors.length === 0 || heroIds.length === 0) throw new Error("generateArticles needs authors of English articles and demo images: load the demo content first");
   const heroes = new Map(
     (await db.selectFrom("images").select(["id", "src", "alt", "caption", "credit"]).where("id", "in", heroIds).execute()).map((i) => [i.id, i]),
   );
@@ -127,7 +151,7 @@ export async function generateArticles(db: Db, count: number, opts: GenerateOpti
           body: text.markdown,
           heroImage: { src: hero.src, alt: hero.alt, caption: hero.caption, credit: hero.credit },
           blog: blog?.slug ?? null,
-          language: blog?.language ?? "en",
+          language: blog?.language ?? defaultEdition.lang,
           authors: r.some(authors, 1 + (r.next() < 0.25 ? 1 : 0)),
           tags: r.some(tagIds, 2 + r.int(3)).map((id) => tagNames.get(id)!),
         };

@@ -16,4 +16,12 @@ export const demoTopicDescriptions: { slug: string; description: string }[] = [
     slug: "port-of-halden",
     description: "Ships, pilots, dockworkers and the port authority: the working life of the Port of Halden.",
   },
+  {
+    slug: "выборы-2026",
+    description: "Выборы в провинциальное собрание 2026 года: как голосовать, кто побеждает и что это значит для речных городов.",
+  },
+  {
+    slug: "انتخابات-استانی",
+    description: "انتخابات ۲۰۲۶ مجلس استان مریدین: رأی‌گیری، نتیجه‌ها و آنچه برای شهرهای کنار رود السن تغییر می‌کند.",
+  },
 ];
