@@ -5,6 +5,9 @@ import { test, expect } from "./support/fixtures";
 import { auth, createApiKey } from "./support/api";
 import { BASE_URL, E2E_DB_PATH, E2E_PORT } from "./support/env";
 import { createDraft, previewPath, v1, type Draft } from "./support/preview";
+import { editionList } from "../lib/editions/registry";
+import { blogFeedPath, siteFeedPath } from "../lib/feeds/paths";
+import { blogPath, homePath, newsPath, searchPagePath } from "../lib/urls";
 
 /**
  * A draft carries a marker word found nowhere else; no public surface may show it, link to it or cache it. Each
@@ -16,10 +19,11 @@ let key: string;
 let draft: Draft;
 let publicCtx: APIRequestContext;
 
-function allBlogSlugs(): string[] {
+/** Every blog with its language: a blog's pages and feeds live in its language's edition. */
+function allBlogs(): { slug: string; language: string }[] {
   const db = new Database(E2E_DB_PATH, { readonly: true, fileMustExist: true });
   try {
-    return (db.prepare("select slug from blogs order by slug").all() as { slug: string }[]).map((r) => r.slug);
+    return db.prepare("select slug, language from blogs order by slug").all() as { slug: string; language: string }[];
   } finally {
     db.close();
   }
@@ -58,7 +62,9 @@ test("the draft's marker appears on no public page, feed, listing or API, nor in
     "/",
     "/news",
     "/blogs",
-    ...allBlogSlugs().flatMap((b) => [`/blogs/${b}`, `/feeds/blogs/${b}/rss.xml`, `/feeds/blogs/${b}/atom.xml`]),
+    ...allBlogs().flatMap((b) => [blogPath(b.slug, b.language), blogFeedPath(b.slug, b.language, "rss"), blogFeedPath(b.slug, b.language, "atom")]),
+    // Every other edition's front page, news section and feeds.
+    ...editionList.filter((e) => !e.isDefault).flatMap((e) => [homePath(e.code), newsPath(e.code), siteFeedPath("rss", e.code), siteFeedPath("atom", e.code)]),
     `/authors/${draft.author}`,
     `/tags/${draft.tag}`,
     "/feeds/rss.xml",
@@ -76,6 +82,11 @@ test("the draft's marker appears on no public page, feed, listing or API, nor in
   const search = await (await publicCtx.get(`/search?q=${draft.marker}`)).text();
   expectNoContent(search, "search results");
   expect(search, "a link to the draft in search results").not.toContain(`/a/${draft.slug}`);
+  for (const e of editionList.filter((x) => !x.isDefault)) {
+    const found = await (await publicCtx.get(`${searchPagePath(e.code)}?q=${draft.marker}`)).text();
+    expectNoContent(found, `${e.code} search results`);
+    expect(found, `a link to the draft in ${e.code} search results`).not.toContain(`/a/${draft.slug}`);
+  }
   for (const path of ["/sitemap.xml", "/robots.txt"]) {
     const res = await publicCtx.get(path);
     if (res.status() === 404) {

@@ -125,6 +125,6 @@ describe("demo newsroom", () => {
 
   it("redirects the moved article's old slug to its current one", async () => {
     const moved = demoArticles.find((a) => a.previousSlugs?.length)!;
-    expect(await resolveArticleSlug(db, moved.previousSlugs![0])).toEqual({ kind: "moved", slug: moved.slug });
+    expect(await resolveArticleSlug(db, moved.previousSlugs![0])).toEqual({ kind: "moved", slug: moved.slug, language: moved.language ?? "en" });
   });
 });

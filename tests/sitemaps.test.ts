@@ -9,6 +9,7 @@ import { articleMonths } from "@/lib/seo/sitemap-queries";
 import { monthParts, parseMonthSitemapFile } from "@/lib/seo/sitemap-xml";
 import { monthSitemap, newsSitemap, pagesSitemap, sitemapIndex } from "@/lib/seo/sitemaps";
 import { tempDb } from "./helpers/temp-db";
+import { articlePath } from "@/lib/urls";
 
 /**
  * The sitemaps against a real SQLite file: the demo newsroom, 400 generated articles over three years, and a few
@@ -35,12 +36,13 @@ function parse(xml: string) {
   return parser.parse(xml);
 }
 
-type Row = { slug: string; status: string; published_at: string | null; updated_at: string };
+type Row = { slug: string; language: string; status: string; published_at: string | null; updated_at: string };
 let rows: Row[];
 /** What readers may see at `now`, worked out in plain JS from the rows: the expectation the queries must meet. */
 const visibleRows = () => rows.filter((r) => r.status === "published" && r.published_at !== null && r.published_at <= now.toISOString());
 const hidden = () => rows.filter((r) => !visibleRows().includes(r));
-const urlOf = (slug: string) => new URL(`${origin}/a/${slug}`).href;
+/** An article's URL, in the edition of its language (/fa/a/<slug> for a Persian one). */
+const urlOf = (slug: string) => new URL(`${origin}${articlePath(slug, rows.find((r) => r.slug === slug)?.language ?? "en")}`).href;
 
 beforeAll(async () => {
   ({ db, cleanup } = await tempDb());
@@ -56,7 +58,7 @@ beforeAll(async () => {
   await make("Published in the future", { status: "published", publishedAt: hoursAgo(-1) });
   await make("Pulled from the window", { status: "unpublished", publishedAt: hoursAgo(3) });
   await make("Edited later", { status: "published", publishedAt: "2026-10-05T08:00:00.000Z", updatedAt: "2026-11-23T17:45:00.000Z" });
-  rows = await db.selectFrom("articles").select(["slug", "status", "published_at", "updated_at"]).execute();
+  rows = await db.selectFrom("articles").select(["slug", "language", "status", "published_at", "updated_at"]).execute();
 });
 afterAll(async () => cleanup());
 
