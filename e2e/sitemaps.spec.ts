@@ -6,6 +6,7 @@ import { auth, createApiKey } from "./support/api";
 import { hiddenArticles } from "./support/content";
 import { BASE_URL, E2E_DB_PATH } from "./support/env";
 import { uniqueMarker, v1 } from "./support/preview";
+import { articlePath } from "../lib/urls";
 
 /**
  * robots.txt, the sitemap index and every sitemap it names, read as a crawler would: plain HTTP, no browser, so
@@ -20,11 +21,16 @@ type Url = { loc: string; lastmod?: string; "news:news"?: Record<string, unknown
 
 const visible = `status = 'published' and published_at <= strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
 
+/** An article's page in any edition (/a/<slug>, /fa/a/<slug>), and the slug it names. */
+const isArticlePath = (path: string) => /^(?:\/[a-z]{2,3})?\/a\/[^/]+$/.test(path);
+const slugOfPath = (path: string) => (isArticlePath(path) ? decodeURIComponent(path.split("/").at(-1)!) : null);
+
 function visibleArticles() {
   const db = new Database(E2E_DB_PATH, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare(`select slug, published_at, updated_at from articles where ${visible}`).all() as {
+    return db.prepare(`select slug, language, published_at, updated_at from articles where ${visible}`).all() as {
       slug: string;
+      language: string;
       published_at: string;
       updated_at: string;
     }[];
@@ -95,14 +101,14 @@ test("month sitemaps list every published article once, with lastmod from update
   expect(new Set(listed).size).toBe(listed.length);
   for (const [slug, a] of bySlug) {
     if (a.published_at > new Date(Date.now() - 60_000).toISOString()) continue;
-    expect(listed, slug).toContain(`/a/${slug}`);
+    expect(listed, slug).toContain(articlePath(slug, a.language));
   }
   for (const u of urls) {
-    expect(u.loc.startsWith(`${BASE_URL}/a/`), u.loc).toBe(true);
+    expect(isArticlePath(pathOf(u.loc)), u.loc).toBe(true);
     const a = bySlug.get(pathOf(u.loc).slice(3));
     if (a) expect(u.lastmod, u.loc).toBe(a.updated_at);
   }
-  for (const slug of hidden) expect(listed, slug).not.toContain(`/a/${slug}`);
+  for (const slug of hidden) expect(listed.map(slugOfPath), slug).not.toContain(slug);
 });
 
 test("a sample of the URLs in every sitemap answers 200", async ({ request }) => {
@@ -113,14 +119,14 @@ test("a sample of the URLs in every sitemap answers 200", async ({ request }) =>
   }
   for (const url of urls) expect(url.startsWith(`${BASE_URL}/`), url).toBe(true);
   // Every section page, and an even spread of about 25 articles.
-  const pages = urls.filter((u) => !pathOf(u).startsWith("/a/"));
-  const articles = urls.filter((u) => pathOf(u).startsWith("/a/"));
+  const pages = urls.filter((u) => !isArticlePath(pathOf(u)));
+  const articles = urls.filter((u) => isArticlePath(pathOf(u)));
   const step = Math.max(1, Math.floor(articles.length / 25));
   const sample = [...pages.slice(0, 40), ...articles.filter((_, i) => i % step === 0)];
   for (const url of sample) {
     const res = await request.get(new URL(url).pathname, { maxRedirects: 0 });
     // Other specs unpublish articles while this one runs: a 404 is right for one hidden since the sitemap was read.
-    if (res.status() === 404 && hiddenArticles().some((h) => pathOf(url) === `/a/${h.slug}`)) continue;
+    if (res.status() === 404 && hiddenArticles().some((h) => slugOfPath(pathOf(url)) === h.slug)) continue;
     expect(res.status(), url).toBe(200);
   }
 });
@@ -140,7 +146,7 @@ test("the news sitemap lists only the last 48 hours' articles in Google News's f
     expect(news["news:publication_date"]).toBe(a!.published_at);
     expect(String(news["news:title"]).length).toBeGreaterThan(0);
   }
-  for (const slug of hidden) expect(urls.map((u) => pathOf(u.loc))).not.toContain(`/a/${slug}`);
+  for (const slug of hidden) expect(urls.map((u) => slugOfPath(pathOf(u.loc)))).not.toContain(slug);
 });
 
 test("publishing adds an article to the news and month sitemaps at once; unpublishing takes it out", async ({ request }) => {

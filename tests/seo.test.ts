@@ -74,9 +74,11 @@ describe("article JSON-LD", () => {
     const ld = articleJsonLd(await article("заметки-с-парома"), siteUrl);
     expect(ld["@type"]).toBe("BlogPosting");
     expect(ld.inLanguage).toBe("ru");
-    expect(ld.isPartOf).toMatchObject({ "@type": "Blog", name: "Field Notes", url: `${origin}/blogs/field-notes` });
+    // A Russian post and its blog live in the Russian edition, whose name it is published under.
+    expect(ld.isPartOf).toMatchObject({ "@type": "Blog", name: "Field Notes", url: `${origin}/ru/blogs/field-notes` });
+    expect(ld.publisher).toMatchObject({ name: "Меридиан Диспетч", url: `${origin}/ru` });
     // Non-ASCII slugs come out percent-encoded, as in the feeds.
-    expect(ld.url).toBe(`${origin}/a/${encodeURIComponent("заметки-с-парома")}`);
+    expect(ld.url).toBe(`${origin}/ru/a/${encodeURIComponent("заметки-с-парома")}`);
   });
 
   it("builds a breadcrumb trail of absolute URLs", () => {
@@ -110,17 +112,17 @@ describe("metadata", () => {
     const blog = (await getBlog(db, "field-notes"))!;
     const first = blogMetadata(blog, 1, siteUrl);
     const third = blogMetadata(blog, 3, siteUrl);
-    expect(first.alternates?.canonical).toBe(`${origin}/blogs/field-notes`);
-    expect(third.alternates?.canonical).toBe(`${origin}/blogs/field-notes/page/3`);
+    expect(first.alternates?.canonical).toBe(`${origin}/ru/blogs/field-notes`);
+    expect(third.alternates?.canonical).toBe(`${origin}/ru/blogs/field-notes/page/3`);
     expect(third.title).not.toBe(first.title);
-    expect(third.openGraph).toMatchObject({ url: `${origin}/blogs/field-notes/page/3`, locale: "ru_RU" });
+    expect(third.openGraph).toMatchObject({ url: `${origin}/ru/blogs/field-notes/page/3`, locale: "ru_RU" });
     const rss = first.alternates?.types?.["application/rss+xml"];
     expect(rss).toEqual([
-      { url: `${origin}/feeds/blogs/field-notes/rss.xml`, title: "Field Notes (RSS)" },
-      expect.objectContaining({ url: `${origin}/feeds/rss.xml` }),
+      { url: `${origin}/ru/feeds/blogs/field-notes/rss.xml`, title: "Field Notes (RSS)" },
+      expect.objectContaining({ url: `${origin}/ru/feeds/rss.xml` }),
     ]);
     expect(first.alternates?.types?.["application/atom+xml"]).toContainEqual(
-      expect.objectContaining({ url: `${origin}/feeds/blogs/field-notes/atom.xml` }),
+      expect.objectContaining({ url: `${origin}/ru/feeds/blogs/field-notes/atom.xml` }),
     );
   });
 
@@ -159,8 +161,8 @@ describe("metadata", () => {
     expect(meta.twitter).toMatchObject({ card: "summary_large_image" });
     // The blog's feed first, then the site's; RSS only on an article (listings offer Atom too).
     expect(meta.alternates?.types?.["application/rss+xml"]).toEqual([
-      expect.objectContaining({ url: `${origin}/feeds/blogs/field-notes/rss.xml` }),
-      expect.objectContaining({ url: `${origin}/feeds/rss.xml` }),
+      expect.objectContaining({ url: `${origin}/ru/feeds/blogs/field-notes/rss.xml` }),
+      expect.objectContaining({ url: `${origin}/ru/feeds/rss.xml` }),
     ]);
     expect(meta.alternates?.types).not.toHaveProperty("application/atom+xml");
   });

@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import { visible } from "../content/articles";
-import { listTopics } from "../content/topics";
 import type { Db } from "../db/connection";
-import { defaultEdition, editionList } from "../editions/registry";
+import { editionList } from "../editions/registry";
+import { editionOfLanguage } from "../editions/paths";
 import { authorPath, blogPath, homePath, newsPath, topicPath } from "../urls";
 import { maxNewsUrls, monthRange, newsWindowHours, type MonthCount } from "./sitemap-xml";
 
@@ -68,6 +68,18 @@ export async function recentArticles(db: Db, { now = new Date() }: Scope = {}): 
   return rows.map((r) => ({ slug: r.slug, title: r.title, language: r.language, publishedAt: String(r.published_at) }));
 }
 
+/** Rows per (slug, language) folded into one page per (slug, edition), with the latest change among them. */
+function perEdition(rows: { slug: string; language: string; m: unknown }[], path: (slug: string, edition: string) => string): SectionPage[] {
+  const pages = new Map<string, SectionPage>();
+  for (const r of rows) {
+    const p = path(r.slug, editionOfLanguage(r.language).code);
+    const m = r.m === null || r.m === undefined ? undefined : String(r.m);
+    const seen = pages.get(p);
+    if (!seen || (m && (!seen.lastModified || m > seen.lastModified))) pages.set(p, { path: p, lastModified: m });
+  }
+  return [...pages.values()];
+}
+
 /** A section page and the latest change among the articles it lists (absent when it lists none). */
 export type SectionPage = { path: string; lastModified?: string };
 
@@ -99,11 +111,19 @@ export async function sectionPages(db: Db, scope: Scope = {}): Promise<SectionPa
       .innerJoin("article_authors", "article_authors.author_id", "authors.id")
       .innerJoin("articles", "articles.id", "article_authors.article_id")
       .where(visible(now))
-      .select((eb) => ["authors.slug", eb.fn.max("articles.updated_at").as("m")])
-      .groupBy(["authors.id", "authors.slug"])
+      .select((eb) => ["authors.slug", "articles.language", eb.fn.max("articles.updated_at").as("m")])
+      .groupBy(["authors.id", "authors.slug", "articles.language"])
       .orderBy("authors.slug")
       .execute(),
-    listTopics(db, { now }),
+    db
+      .selectFrom("tags")
+      .innerJoin("article_tags", "article_tags.tag_id", "tags.id")
+      .innerJoin("articles", "articles.id", "article_tags.article_id")
+      .where(visible(now))
+      .select((eb) => ["tags.slug", "articles.language", eb.fn.max("articles.updated_at").as("m")])
+      .groupBy(["tags.id", "tags.slug", "articles.language"])
+      .orderBy("tags.slug")
+      .execute(),
   ]);
   const text = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
   const byBlog = new Map(blogRows.map((r) => [r.blog_id, text(r.m)]));
@@ -115,7 +135,8 @@ export async function sectionPages(db: Db, scope: Scope = {}): Promise<SectionPa
     // The other editions' front pages and news sections (their author and topic pages are not listed yet).
     ...editionList.filter((e) => !e.isDefault).flatMap((e) => [{ path: homePath(e.code) }, { path: newsPath(e.code) }]),
     ...blogs.map((b) => ({ path: blogPath(b.slug, b.language), lastModified: byBlog.get(b.id) })),
-    ...authors.map((a) => ({ path: authorPath(a.slug, defaultEdition.code), lastModified: text(a.m) })),
-    ...topics.map((t) => ({ path: topicPath(t.slug, defaultEdition.code), lastModified: t.lastModified })),
+    // An author's or a topic's page in each edition that has stories of theirs (elsewhere it is a 404).
+    ...perEdition(authors, (slug, code) => authorPath(slug, code)),
+    ...perEdition(topics, (slug, code) => topicPath(slug, code)),
   ];
 }
