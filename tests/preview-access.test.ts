@@ -100,7 +100,9 @@ describe("previewGrant", () => {
   it("reads the slug only from /a/<slug>, decoded once", () => {
     expect(articleSlugOfPath("/a/out-already")).toBe("out-already");
     expect(articleSlugOfPath("/a/%D1%80%D0%B5%D0%B4")).toBe("ред");
-    for (const path of ["/", "/a/", "/a/x/y", "/blogs/b/x", "/og/a/x.png"]) expect(articleSlugOfPath(path), path).toBeNull();
+    // Another edition's article page too; a first segment that is no edition's code (or the default's) is not one.
+    expect(articleSlugOfPath("/fa/a/cheragh")).toBe("cheragh");
+    for (const path of ["/", "/a/", "/a/x/y", "/blogs/b/x", "/og/a/x.png", "/en/a/x", "/xx/a/x", "/fa/a/"]) expect(articleSlugOfPath(path), path).toBeNull();
   });
 
   async function make(title: string, slug: string) {

@@ -1,5 +1,5 @@
 import type { NewsroomArticleRow } from "@/lib/content/newsroom-queries";
-import { editionOfLanguage } from "@/lib/content/translations";
+import { editionOfLanguage } from "@/lib/editions/paths";
 import type { UiStrings } from "@/lib/i18n/ui";
 import type { EditionConsoleStrings } from "@/lib/newsroom/edition-strings";
 import { defaultLanguage, edition, langAttrs } from "@/lib/site";

@@ -1,5 +1,5 @@
 import type { TranslationRef } from "@/lib/content/types";
-import { editionOfLanguage } from "@/lib/content/translations";
+import { editionOfLanguage } from "@/lib/editions/paths";
 import { editionByCode, editionList } from "@/lib/editions/registry";
 import type { UiStrings } from "@/lib/i18n/ui";
 import type { EditionConsoleStrings } from "@/lib/newsroom/edition-strings";

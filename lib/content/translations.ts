@@ -1,9 +1,10 @@
 import type { Db } from "../db/connection";
-import { defaultEdition, editionList, type EditionInfo } from "../editions/registry";
+import { editionList } from "../editions/registry";
 import { NotFoundError, ValidationError } from "../errors";
 import { visible } from "./articles";
 import { cacheTags } from "./cache-tags";
 import type { ArticleStatus, TranslationRef } from "./types";
+import { editionOfLanguage } from "../editions/paths";
 
 /**
  * Translations between editions (issue 13): one story told in several editions, each version an article of its
@@ -17,10 +18,6 @@ import type { ArticleStatus, TranslationRef } from "./types";
  * Readers never see a version that is not live: `publishedOnly` reads go through `visible()`.
  */
 
-/** The edition an article or blog in `language` belongs to: the edition of that language, else the default (decision 029). */
-export function editionOfLanguage(language: string): EditionInfo {
-  return editionList.find((e) => e.lang === language) ?? defaultEdition;
-}
 
 /** Registry order: how versions are listed (the default edition first, then as the registry lists them). */
 const editionRank = new Map(editionList.map((e, i) => [e.code, i]));

@@ -5,6 +5,7 @@ import { routeParam } from "../route-params";
 import { verifyPreviewToken } from "./preview-tokens";
 import { can, type Principal } from "./roles";
 import { getSessionPrincipal } from "./sessions";
+import { editionList } from "../editions/registry";
 
 /**
  * Who may see a draft, decided without Next, so proxy.ts (before the page cache) and the article page (before it
@@ -34,8 +35,10 @@ export function mayPreview(principal: Principal, article: { createdByUserId: num
  * any other path. The page itself checks the edition: the slug alone names the article.
  */
 export function articleSlugOfPath(pathname: string): string | null {
-  const m = /^\/(?:[a-z]{2,3}\/)?a\/([^/]+)$/.exec(pathname);
-  return m ? routeParam(m[1]) : null;
+  const m = /^(?:\/([^/]+))?\/a\/([^/]+)$/.exec(pathname);
+  // Only an edition's code may come first: /og/a/<slug> is a share image, not the article.
+  if (!m || (m[1] !== undefined && !editionList.some((e) => e.code === m[1] && !e.isDefault))) return null;
+  return routeParam(m[2]);
 }
 
 /**
