@@ -3,6 +3,7 @@ import type { Article, TranslationRef } from "@/lib/content/types";
 import { editionList } from "@/lib/editions/registry";
 import { editionOfLanguage, editionOfParam, editionPath } from "@/lib/editions/paths";
 import { articleMetadata } from "@/lib/seo/metadata.next";
+import { articleJsonLd } from "@/lib/seo/jsonld";
 import { articleCrumbs } from "@/lib/reader/breadcrumbs";
 import { ui } from "@/lib/i18n/ui";
 import { articlePath, authorPath, blogPath, homePath, newsPath, searchPagePath, topicPath } from "@/lib/urls";
@@ -60,7 +61,7 @@ describe("hreflang alternates of an article with translations", () => {
     tags: [],
     topStory: false,
   });
-  const ref = (id: number, slug: string, language: string): TranslationRef => ({ id, slug, title: "T", language, edition: editionOfLanguage(language).code, status: "published" });
+  const ref = (id: number, slug: string, language: string): TranslationRef => ({ id, slug, title: "T", language, edition: editionOfLanguage(language).code, status: "published", source: language === "en" });
   const site = "https://news.example.org/";
 
   it("lists every version and x-default (the default edition's), the same set from each version", () => {
@@ -79,5 +80,24 @@ describe("hreflang alternates of an article with translations", () => {
 
   it("has none for an article without versions", () => {
     expect(articleMetadata(article("solo", "en"), site).alternates).not.toHaveProperty("languages");
+  });
+});
+
+describe("JSON-LD of an article with translations", () => {
+  const site = "https://news.example.org/";
+  const base = { id: 1, title: "T", summary: "", publishedAt: null, updatedAt: "2026-11-01T00:00:00.000Z", heroImage: null, blog: null, authors: [], body: "x", status: "published" as const, tags: [], topStory: false };
+  const ref = (id: number, slug: string, language: string, source: boolean): TranslationRef => ({ id, slug, title: "T", language, edition: editionOfLanguage(language).code, status: "published", source });
+
+  it("gives the original its translations and each translation its original, with their languages", () => {
+    const original = articleJsonLd({ ...base, slug: "bridge", language: "en" }, site, [ref(2, "bridge-ru", "ru", false), ref(3, "bridge-fa", "fa", false)]);
+    expect(original.workTranslation).toEqual([
+      { "@type": "CreativeWork", "@id": "https://news.example.org/ru/a/bridge-ru", inLanguage: "ru" },
+      { "@type": "CreativeWork", "@id": "https://news.example.org/fa/a/bridge-fa", inLanguage: "fa" },
+    ]);
+    expect(original).not.toHaveProperty("translationOfWork");
+    const translation = articleJsonLd({ ...base, slug: "bridge-fa", language: "fa" }, site, [ref(1, "bridge", "en", true), ref(2, "bridge-ru", "ru", false)]);
+    expect(translation.translationOfWork).toEqual({ "@type": "CreativeWork", "@id": "https://news.example.org/a/bridge", inLanguage: "en" });
+    expect(translation.inLanguage).toBe("fa");
+    expect(translation.url).toBe("https://news.example.org/fa/a/bridge-fa");
   });
 });

@@ -80,7 +80,7 @@ describe("the admin API's editions and translations", () => {
 
     const versions = await call("GET", `/${en.id}/translations`);
     expect(versions.status).toBe(200);
-    expect(versions.json).toEqual({ translationOf: null, items: [{ id: created.json.id, slug: "gavan", title: "Гавань", language: "ru", edition: "ru", status: "draft" }] });
+    expect(versions.json).toEqual({ translationOf: null, items: [{ id: created.json.id, slug: "gavan", title: "Гавань", language: "ru", edition: "ru", status: "draft", source: false }] });
     const back = await call("GET", `/${created.json.id}/translations`);
     expect(back.json).toEqual({ translationOf: en.id, items: [expect.objectContaining({ id: en.id, slug: "harbour", edition: "en", status: "published" })] });
 

@@ -132,10 +132,12 @@ describe("translations", () => {
       { id: fa.id, translation_of: en.id },
     ]);
     expect(await translationsOf(db, en.id, { publishedOnly: true })).toEqual([
-      { id: ru.id, slug: "harbour-ru", title: "Harbour", language: "ru", edition: "ru", status: "published" },
-      { id: fa.id, slug: "harbour-fa", title: "Harbour", language: "fa", edition: "fa", status: "published" },
+      { id: ru.id, slug: "harbour-ru", title: "Harbour", language: "ru", edition: "ru", status: "published", source: false },
+      { id: fa.id, slug: "harbour-fa", title: "Harbour", language: "fa", edition: "fa", status: "published", source: false },
     ]);
     expect(slugsOf(await translationsOf(db, ru.id, { publishedOnly: true }))).toEqual(["harbour-en", "harbour-fa"]);
+    // Each version knows which one is the original.
+    expect((await translationsOf(db, fa.id)).map((v) => [v.slug, v.source])).toEqual([["harbour-en", true], ["harbour-ru", false]]);
     expect(slugsOf(await translationsOf(db, fa.id, { publishedOnly: true }))).toEqual(["harbour-en", "harbour-ru"]);
     const many = await translationGroups(db, [en.id, ru.id, fa.id, 999]);
     expect(slugsOf(many.get(fa.id)!)).toEqual(["harbour-en", "harbour-ru"]);

@@ -28,7 +28,7 @@ type GroupRow = { id: number; slug: string; title: string; language: string; sta
 const rootId = (r: { id: number; translation_of: number | null }) => r.translation_of ?? r.id;
 
 function toRef(r: GroupRow): TranslationRef {
-  return { id: r.id, slug: r.slug, title: r.title, language: r.language, edition: editionOfLanguage(r.language).code, status: r.status as ArticleStatus };
+  return { id: r.id, slug: r.slug, title: r.title, language: r.language, edition: editionOfLanguage(r.language).code, status: r.status as ArticleStatus, source: r.translation_of === null };
 }
 
 function byEdition(a: TranslationRef, b: TranslationRef): number {

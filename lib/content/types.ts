@@ -61,6 +61,8 @@ export type TranslationRef = {
   language: string;
   edition: string;
   status: ArticleStatus;
+  /** The story's original, which the other versions translate (schema.org translationOfWork). */
+  source: boolean;
 };
 
 export type Page<T> = {

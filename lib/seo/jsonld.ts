@@ -1,4 +1,4 @@
-import type { Article } from "../content/types";
+import type { Article, TranslationRef } from "../content/types";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImagePath } from "../og/paths";
 import { editionOfLanguage } from "../editions/paths";
 import { absoluteUrl, articlePath, authorPath, blogPath, homePath } from "../urls";
@@ -20,8 +20,12 @@ function publisher(siteUrl: string, lang: string): JsonLd {
   };
 }
 
-/** A NewsArticle for the news section, a BlogPosting for a post in a blog. */
-export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
+/**
+ * A NewsArticle for the news section, a BlogPosting for a post in a blog. `versions`, its published versions in other
+ * editions: the original lists its translations (workTranslation), a translation names its original
+ * (translationOfWork).
+ */
+export function articleJsonLd(article: Article, siteUrl: string, versions: TranslationRef[] = []): JsonLd {
   const url = absoluteUrl(siteUrl, articlePath(article.slug, article.language));
   const code = editionOfLanguage(article.language).code;
   const image = article.heroImage;
@@ -57,6 +61,7 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
         { image: [{ "@type": "ImageObject", url: absoluteUrl(siteUrl, shareImagePath(article)), width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT }] }),
     ...(article.tags.length ? { keywords: article.tags.map((t) => t.name) } : {}),
     publisher: publisher(siteUrl, article.language),
+    ...translationLinks(versions, siteUrl),
     ...(article.blog
       ? {
           isPartOf: {
@@ -68,6 +73,13 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
         }
       : {}),
   };
+}
+
+function translationLinks(versions: TranslationRef[], siteUrl: string): Record<string, unknown> {
+  const work = (v: TranslationRef) => ({ "@type": "CreativeWork", "@id": absoluteUrl(siteUrl, articlePath(v.slug, v.language)), inLanguage: v.language });
+  const source = versions.find((v) => v.source);
+  if (source) return { translationOfWork: work(source) };
+  return versions.length ? { workTranslation: versions.map(work) } : {};
 }
 
 /** The trail from the home page to the current page, in order. */

@@ -69,7 +69,7 @@ export default async function ArticlePage({ params }: Props) {
   const crumbs = articleCrumbs(res.article, ui(editionOfLanguage(res.article.language).lang));
   return (
     <>
-      <JsonLd data={[articleJsonLd(res.article, siteUrl("")), breadcrumbJsonLd(crumbs, siteUrl(""))]} />
+      <JsonLd data={[articleJsonLd(res.article, siteUrl(""), await readTranslations(res.article.id)), breadcrumbJsonLd(crumbs, siteUrl(""))]} />
       <ArticleScreen article={res.article} />
     </>
   );
