@@ -1,13 +1,21 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  autosaveKey, editionCodeOf, emptyValues, formFieldOf, payloadOf, readAutosave, valuesOf, type EditionChoice,
+} from "@/components/islands/newsroom/editor-form";
 import { ArticleTable } from "@/components/newsroom/ArticleTable";
+import { EditorPage } from "@/components/newsroom/EditorPage";
 import { EditionTabs } from "@/components/newsroom/EditionTabs";
 import { NewInEditionForm } from "@/components/newsroom/NewInEditionForm";
 import { SourceText, TranslationsPanel } from "@/components/newsroom/TranslationsPanel";
 import type { TranslationRef } from "@/lib/content/types";
-import { editionByCode } from "@/lib/editions/registry";
+import { editionOfLanguage } from "@/lib/editions/paths";
+import { editionByCode, editionList } from "@/lib/editions/registry";
 import { ui } from "@/lib/i18n/ui";
-import { editionConsoleStrings, parseTranslateError, translateErrorCode, TRANSLATE_ERRORS } from "@/lib/newsroom/edition-strings";
+import type { ArticleDto } from "@/lib/newsroom/article-dto";
+import { fa as faStrings } from "@/lib/i18n/strings/fa";
+import { ru as ruStrings } from "@/lib/i18n/strings/ru";
+import { parseTranslateError, translateErrorCode, TRANSLATE_ERRORS } from "@/lib/newsroom/translate-form";
 
 /**
  * The newsroom console's editions and translations (issue 13), as staff see them: the edition filter and column of
@@ -16,7 +24,7 @@ import { editionConsoleStrings, parseTranslateError, translateErrorCode, TRANSLA
  */
 
 const t = ui("en");
-const s = editionConsoleStrings("en");
+const s = t.newsroom.editions;
 const action = async () => {};
 
 const version = (id: number, language: string, status: TranslationRef["status"] = "published"): TranslationRef => ({
@@ -26,20 +34,24 @@ const version = (id: number, language: string, status: TranslationRef["status"] 
   language,
   edition: language === "ru" || language === "fa" ? language : "en",
   status,
+  source: language === "en",
 });
 
 describe("the console's edition words", () => {
-  it("are complete and translated in every edition", () => {
+  it("are the newsroom section's, complete and translated in every edition (tests/i18n-strings.test.ts checks every key)", () => {
     const keys = (o: object, prefix = ""): string[] =>
       Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
     const english = keys(s).sort();
-    for (const lang of ["ru", "fa"]) {
-      const own = editionConsoleStrings(lang);
+    for (const [lang, own] of [["ru", ruStrings.newsroom.editions], ["fa", faStrings.newsroom.editions]] as const) {
+      expect(ui(lang).newsroom.editions, lang).toEqual(own);
       expect(keys(own).sort(), lang).toEqual(english);
       const same = english.filter((k) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], own) === k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], s));
       expect(same, lang).toEqual([]);
     }
-    expect(editionConsoleStrings("ar")).toBe(s);
+    // A language without an edition of its own falls back to the default edition's words.
+    expect(ui("ar").newsroom.editions).toEqual(s);
+    // Every code a page may show has its words, and every word is for a code.
+    expect(Object.keys(s.errors).sort()).toEqual([...TRANSLATE_ERRORS].sort());
   });
 
   it("accept only our own error codes from a URL, and map the store's refusals to them", () => {
@@ -137,5 +149,80 @@ describe("an article's versions", () => {
     expect(html).toMatch(/<details[^>]*><summary[^>]*>Source text \(<span lang="fa" dir="rtl">فارسی<\/span>\): <span lang="fa" dir="rtl">بندر<\/span><\/summary>/);
     expect(html).toContain('<a href="/newsroom/articles/7">بندر</a>');
     expect(html).toContain("# متن");
+  });
+});
+
+describe("the article editor's edition", () => {
+  // What the server pages hand the island: plain data, never the registry itself.
+  const editions: EditionChoice[] = editionList.map(({ code, label, lang, isDefault }) => ({ code, label, lang, isDefault }));
+  const dto = (over: Partial<ArticleDto> = {}): ArticleDto => ({
+    id: 5, slug: "harbour", title: "Harbour", summary: "S", language: "fa", publishedAt: null, updatedAt: "2026-01-01T00:00:00.000Z",
+    heroImage: null, blog: null, authors: [{ slug: "a", name: "A. Writer" }], body: "Text", status: "draft", tags: [], topStory: false,
+    createdByUserId: 1, translationOf: null, previewUrl: "http://localhost/api/preview?token=x", ...over,
+  });
+  const editor = (article: ArticleDto | null, edition: string) =>
+    renderToStaticMarkup(<EditorPage t={t} article={article} blogs={[]} editions={editions} edition={edition} canPublish={false} renderPreview={async () => null} />);
+  const selectOf = (html: string) => html.match(/<select id="f-edition"[^>]*>([\s\S]*?)<\/select>/);
+  const optionsOf = (html: string) =>
+    [...(selectOf(html)?.[1] ?? "").matchAll(/<option value="([^"]*)"([^>]*)>([^<]*)<\/option>/g)].map((m) => [m[1], m[2].match(/lang="([^"]*)"/)?.[1], m[3], /selected/.test(m[2])]);
+
+  it("is a labelled select of every edition, each in its own name and lang, with the article's edition chosen", () => {
+    const html = editor(dto(), editionOfLanguage("fa").code);
+    expect(html).toContain('<label for="f-edition" class="font-semibold">Edition</label>');
+    const select = selectOf(html)?.[0] ?? "";
+    expect(select).toContain('name="edition"');
+    expect(select).toContain('aria-describedby="h-edition"');
+    expect(html).toContain(`<p id="h-edition" class="mt-1 text-sm text-muted">${t.newsroom.editor.editionHint.replace(/'/g, "&#x27;")}</p>`);
+    expect(optionsOf(html)).toEqual([["en", "en", "English", false], ["ru", "ru", "Русский", false], ["fa", "fa", "فارسی", true]]);
+    // The free-text language input is gone.
+    expect(html).not.toMatch(/name="language"/);
+  });
+
+  it("starts a new article in the edition the page chose, and a story in a language without an edition in the default's", () => {
+    expect(optionsOf(editor(null, "en")).filter((o) => o[3]).map((o) => o[0])).toEqual(["en"]);
+    // Arabic has no edition of its own: the page preselects the default (editionOfLanguage), as the island would.
+    expect(editionOfLanguage("ar").code).toBe("en");
+    expect(editionCodeOf(editions, "ar")).toBe("en");
+    expect(optionsOf(editor(dto({ language: "ar" }), editionOfLanguage("ar").code)).filter((o) => o[3]).map((o) => o[0])).toEqual(["en"]);
+    for (const e of editionList) expect(editionCodeOf(editions, e.lang)).toBe(e.code);
+  });
+
+  it("sends the edition, never the language; a PATCH only when the edition changed", () => {
+    const created = payloadOf({ ...emptyValues, title: "Ferry", edition: "ru" }, null);
+    expect(created).toMatchObject({ title: "Ferry", edition: "ru" });
+    expect(created).not.toHaveProperty("language");
+    const saved = valuesOf(dto({ language: "ar" }), "en");
+    expect(saved.edition).toBe("en");
+    expect(saved).not.toHaveProperty("language");
+    // Unchanged: an Arabic story in the default edition keeps its language.
+    const same = payloadOf({ ...saved, title: "New title" }, saved);
+    expect(same).not.toHaveProperty("edition");
+    expect(same).not.toHaveProperty("language");
+    const moved = payloadOf({ ...saved, edition: "fa" }, saved);
+    expect(moved.edition).toBe("fa");
+    expect(moved).not.toHaveProperty("language");
+  });
+
+  it("shows the API's refusal of the edition (or of the language) next to the select", () => {
+    expect(formFieldOf("edition")).toBe("edition");
+    expect(formFieldOf("language")).toBe("edition");
+    expect(formFieldOf("heroImage.alt")).toBe("heroAlt");
+    expect(formFieldOf("title")).toBe("title");
+  });
+
+  describe("an unsaved copy in this browser", () => {
+    afterEach(() => vi.unstubAllGlobals());
+    const storage = (entries: Record<string, string>) => ({ getItem: (k: string) => entries[k] ?? null, setItem: () => {}, removeItem: () => {} });
+
+    it("keeps the edition chosen, and a copy from before the select keeps the server's edition", () => {
+      const server = valuesOf(dto(), "fa");
+      vi.stubGlobal("localStorage", storage({ [autosaveKey(5)]: JSON.stringify({ values: { ...server, edition: "ru", title: "Typed" } }) }));
+      expect(readAutosave(5, server)).toEqual({ ...server, edition: "ru", title: "Typed" });
+      const { edition: _none, ...old } = server;
+      vi.stubGlobal("localStorage", storage({ [autosaveKey(5)]: JSON.stringify({ values: { ...old, language: "en", title: "Typed" } }) }));
+      const copy = readAutosave(5, server);
+      expect(copy).toEqual({ ...server, title: "Typed" });
+      expect(copy).not.toHaveProperty("language");
+    });
   });
 });

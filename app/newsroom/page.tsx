@@ -9,7 +9,6 @@ import { editionByCode } from "@/lib/editions/registry";
 import { ui } from "@/lib/i18n/ui";
 import { defaultLanguage } from "@/lib/site";
 import { requireSession } from "@/lib/newsroom/console.next";
-import { editionConsoleStrings } from "@/lib/newsroom/edition-strings";
 import { can } from "@/lib/newsroom/roles";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +29,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const mine = can(user.role, "article:edit-any") ? undefined : user.userId;
   const { items, total } = await listNewsroomArticles(db(), { status, q: q || undefined, createdByUserId: mine, edition, limit: 100 });
   const t = ui(defaultLanguage);
-  const s = editionConsoleStrings(defaultLanguage);
+  const s = t.newsroom.editions;
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t.newsroom.articles}</h1>

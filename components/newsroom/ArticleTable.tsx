@@ -1,7 +1,6 @@
 import type { NewsroomArticleRow } from "@/lib/content/newsroom-queries";
 import { editionOfLanguage } from "@/lib/editions/paths";
 import type { UiStrings } from "@/lib/i18n/ui";
-import type { EditionConsoleStrings } from "@/lib/newsroom/edition-strings";
 import { defaultLanguage, edition, langAttrs } from "@/lib/site";
 import { StaffTime } from "./StaffTime";
 
@@ -9,7 +8,7 @@ import { StaffTime } from "./StaffTime";
  * The newsroom's article list: title links to the editor. Each title is marked with its language and direction,
  * and the edition it belongs to is named in that edition's own language.
  */
-export function ArticleTable({ t, s, items, total }: { t: UiStrings; s: EditionConsoleStrings; items: NewsroomArticleRow[]; total: number }) {
+export function ArticleTable({ t, s, items, total }: { t: UiStrings; s: UiStrings["newsroom"]["editions"]; items: NewsroomArticleRow[]; total: number }) {
   const n = t.newsroom;
   if (items.length === 0) return <p>{n.noArticles}</p>;
   const cell = "border-b border-rule px-2 py-2 text-start align-top";

@@ -1,7 +1,10 @@
 import type { DeskTyped } from "@/lib/breaking/desk-form";
 import { breakingState } from "@/lib/breaking/state";
 import type { BreakingItem } from "@/lib/breaking/types";
+import { editionOfLanguage } from "@/lib/editions/paths";
+import { editionList } from "@/lib/editions/registry";
 import type { UiStrings } from "@/lib/i18n/ui";
+import { defaultLanguage, edition, langAttrs } from "@/lib/site";
 import { StaffTime } from "./StaffTime";
 
 type Props = {
@@ -16,7 +19,10 @@ type Props = {
   defaultHours: number;
 };
 
-/** The breaking-news desk: plain forms (post, withdraw) that work without JavaScript, and every item's state. */
+/**
+ * The breaking-news desk: plain forms (post, withdraw) that work without JavaScript, and every item's state. An item
+ * goes to one edition, chosen by its language (the store refuses any other language: the `language` code).
+ */
 export function BreakingDesk({ t, items, now, canWrite, notice, error, typed, defaultHours }: Props) {
   const b = t.newsroom.breakingDesk;
   const input = "mt-1 block w-full rounded border border-muted px-3 py-2";
@@ -24,6 +30,8 @@ export function BreakingDesk({ t, items, now, canWrite, notice, error, typed, de
   // The page has already turned the URL's error code into our own words.
   const errorText = error?.message;
   const cell = "border-b border-rule px-2 py-2 text-start align-top";
+  // The console is in the default edition's language: only headlines and names in another are marked.
+  const around = edition(defaultLanguage);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t.newsroom.breaking}</h1>
@@ -50,6 +58,12 @@ export function BreakingDesk({ t, items, now, canWrite, notice, error, typed, de
               </select>
             </div>
             <div>
+              <label htmlFor="b-language" className="font-semibold">{b.edition}</label>
+              <select id="b-language" name="language" defaultValue={typed.language} className={input} {...err("language")}>
+                {editionList.map((e) => <option key={e.code} value={e.lang} lang={e.lang}>{e.label}</option>)}
+              </select>
+            </div>
+            <div>
               <label htmlFor="b-expires" className="font-semibold">{b.expiresIn}</label>
               <input id="b-expires" name="expiresInMinutes" type="number" min={1} max={10080} inputMode="numeric" defaultValue={typed.expiresInMinutes} className={input} aria-describedby="b-expires-hint" {...err("expiresInMinutes")} />
               <p id="b-expires-hint" className="mt-1 text-sm text-muted">{b.expiresHint.replace("{hours}", String(defaultHours))}</p>
@@ -72,10 +86,11 @@ export function BreakingDesk({ t, items, now, canWrite, notice, error, typed, de
       ) : (
         // On a phone the table is wider than the screen: it scrolls inside its own focusable region.
         <div role="region" aria-label={b.items} tabIndex={0} className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] border-collapse">
+        <table className="w-full min-w-[44rem] border-collapse">
           <thead>
             <tr>
               <th scope="col" className={cell}>{b.headline}</th>
+              <th scope="col" className={cell}>{b.edition}</th>
               <th scope="col" className={cell}>{b.state}</th>
               <th scope="col" className={cell}>{b.priority}</th>
               <th scope="col" className={cell}>{b.postedAt}</th>
@@ -86,9 +101,12 @@ export function BreakingDesk({ t, items, now, canWrite, notice, error, typed, de
           <tbody>
             {items.map((i) => {
               const state = breakingState(i, now);
+              const own = langAttrs(edition(i.language), around);
+              const e = editionOfLanguage(i.language);
               return (
                 <tr key={i.id}>
-                  <td className={cell}>{i.link ? <a href={i.link}>{i.headline}</a> : i.headline}</td>
+                  <td className={cell}>{i.link ? <a href={i.link} {...own}>{i.headline}</a> : <span {...own}>{i.headline}</span>}</td>
+                  <td className={cell}><span {...langAttrs(e, around)}>{e.label}</span></td>
                   <td className={cell}>{b.stateNames[state]}</td>
                   <td className={cell}>{b.priorityNames[i.priority]}</td>
                   <td className={cell}><StaffTime iso={i.postedAt} /></td>

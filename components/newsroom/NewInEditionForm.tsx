@@ -1,11 +1,10 @@
 import { TITLE_MAX } from "@/lib/content/article-schema";
 import type { EditionInfo } from "@/lib/editions/registry";
 import type { UiStrings } from "@/lib/i18n/ui";
-import type { EditionConsoleStrings } from "@/lib/newsroom/edition-strings";
 
 type Props = {
   t: UiStrings;
-  s: EditionConsoleStrings;
+  s: UiStrings["newsroom"]["editions"];
   edition: EditionInfo;
   error: string | null;
   create: (form: FormData) => Promise<void>;

@@ -2,12 +2,11 @@ import type { TranslationRef } from "@/lib/content/types";
 import { editionOfLanguage } from "@/lib/editions/paths";
 import { editionByCode, editionList } from "@/lib/editions/registry";
 import type { UiStrings } from "@/lib/i18n/ui";
-import type { EditionConsoleStrings } from "@/lib/newsroom/edition-strings";
 import { defaultLanguage, edition, langAttrs } from "@/lib/site";
 
 type Props = {
   t: UiStrings;
-  s: EditionConsoleStrings;
+  s: UiStrings["newsroom"]["editions"];
   article: { id: number; title: string; language: string; status: TranslationRef["status"]; translationOf: number | null };
   /** The article's other versions, drafts included (translationsOf). */
   versions: TranslationRef[];
@@ -38,7 +37,7 @@ export function TranslationsPanel({ t, s, article, versions, canTranslate, notic
   const root = article.translationOf ?? (versions.length > 0 ? article.id : null);
   const own = editionOfLanguage(article.language).code;
   const rows: (TranslationRef & { self?: boolean })[] = [
-    { id: article.id, slug: "", title: article.title, language: article.language, edition: own, status: article.status, self: true },
+    { id: article.id, slug: "", title: article.title, language: article.language, edition: own, status: article.status, source: article.translationOf === null, self: true },
     ...versions,
   ].sort((a, b) => editionList.findIndex((e) => e.code === a.edition) - editionList.findIndex((e) => e.code === b.edition));
   const free = editionList.filter((e) => e.code !== own && !versions.some((v) => v.edition === e.code));
@@ -121,7 +120,7 @@ export function TranslationsPanel({ t, s, article, versions, canTranslate, notic
  * The source of a translation, beside its editor: headline, summary and body as the source has them (Markdown,
  * as text), in the source's language and direction, folded away until opened.
  */
-export function SourceText({ s, source }: { s: EditionConsoleStrings; source: { id: number; title: string; summary: string; body: string; language: string } }) {
+export function SourceText({ s, source }: { s: UiStrings["newsroom"]["editions"]; source: { id: number; title: string; summary: string; body: string; language: string } }) {
   const lang = marked(source.language);
   return (
     <details className="mb-4 rounded border border-rule p-3">

@@ -14,6 +14,7 @@ export const DESK_ERRORS = [
   "headlineTooLong",
   "link",
   "priority",
+  "language",
   "expiry",
   "notFound",
   "invalid",
@@ -26,6 +27,7 @@ const FIELD_OF: Partial<Record<DeskError, keyof DeskTyped>> = {
   headlineTooLong: "headline",
   link: "link",
   priority: "priority",
+  language: "language",
   expiry: "expiresInMinutes",
 };
 
@@ -38,6 +40,8 @@ export function deskErrorCode(err: { field?: string }, headline: string): DeskEr
       return "link";
     case "priority":
       return "priority";
+    case "language":
+      return "language";
     case "expiresAt":
     case "expiresInMinutes":
       return "expiry";
@@ -52,8 +56,11 @@ export function parseDeskError(raw: unknown): { code: DeskError; field?: keyof D
   return code ? { code, field: FIELD_OF[code] } : null;
 }
 
-/** What the editor typed into the form, as text (noExpiry: "on" when the "No expiry" box was ticked, else ""). */
-export type DeskTyped = { headline: string; link: string; priority: string; expiresInMinutes: string; noExpiry: string };
+/**
+ * What the editor typed into the form, as text (noExpiry: "on" when the "No expiry" box was ticked, else "";
+ * language: the chosen edition's language, "" when the form sent none, for the default edition).
+ */
+export type DeskTyped = { headline: string; link: string; priority: string; language: string; expiresInMinutes: string; noExpiry: string };
 
 export const DESK_TYPED_COOKIE = "dispatch_breaking_typed";
 /** Long enough for the redirect and a slow page; the page only reads it when its URL names an error. */
@@ -65,6 +72,7 @@ const LIMITS: DeskTyped = {
   headline: "x".repeat(400),
   link: "x".repeat(2000),
   priority: "x".repeat(20),
+  language: "x".repeat(20),
   expiresInMinutes: "x".repeat(10),
   noExpiry: "x".repeat(10),
 };
@@ -73,6 +81,8 @@ const typedSchema = z.object({
   headline: z.string().max(LIMITS.headline.length * 2),
   link: z.string().max(LIMITS.link.length * 2),
   priority: z.string().max(LIMITS.priority.length * 2),
+  // A cookie written before the desk chose an edition has none: the page shows the default edition's.
+  language: z.string().max(LIMITS.language.length * 2).default(""),
   expiresInMinutes: z.string().max(LIMITS.expiresInMinutes.length * 2),
   noExpiry: z.string().max(LIMITS.noExpiry.length * 2).default(""),
 });

@@ -8,13 +8,13 @@ import { unlinkTranslation } from "@/lib/content/translations";
 import { db } from "@/lib/db/connection";
 import { actorOf, assertCanEdit } from "@/lib/newsroom/article-access";
 import { currentSession, type SessionUser } from "@/lib/newsroom/console.next";
-import { translateErrorCode } from "@/lib/newsroom/edition-strings";
 import { can } from "@/lib/newsroom/roles";
+import { translateErrorCode } from "@/lib/newsroom/translate-form";
 
 /**
  * The console's edition and translation forms, as server functions: plain forms that work without JavaScript
  * (Next checks the Origin of every call; we check the session and the role). Each answers with a redirect: to the
- * article written, or back to the form with one of our error codes in the URL (lib/newsroom/edition-strings.ts).
+ * article written, or back to the form with one of our error codes in the URL (lib/newsroom/translate-form.ts).
  */
 
 const text = (form: FormData, key: string) => {

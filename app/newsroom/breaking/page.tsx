@@ -6,6 +6,7 @@ import { HEADLINE_MAX } from "@/lib/breaking/schema";
 import { listBreaking } from "@/lib/breaking/store";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db/connection";
+import { defaultEdition } from "@/lib/editions/registry";
 import { ui } from "@/lib/i18n/ui";
 import { defaultLanguage } from "@/lib/site";
 import { requireSession } from "@/lib/newsroom/console.next";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Breaking news" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const empty = { headline: "", link: "", priority: "breaking", expiresInMinutes: "", noExpiry: "" };
+const empty = { headline: "", link: "", priority: "breaking", language: defaultEdition.lang, expiresInMinutes: "", noExpiry: "" };
 
 export default async function BreakingPage({ searchParams }: Props) {
   const user = await requireSession("/newsroom/breaking");
@@ -33,7 +34,8 @@ export default async function BreakingPage({ searchParams }: Props) {
     : error.code === "forbidden"
       ? t.newsroom.breakingDesk.forbidden
       : errors[error.code].replace("{max}", String(HEADLINE_MAX)).replace("{hours}", String(defaultHours));
-  const typed = (error && canWrite && decodeDeskTyped((await cookies()).get(DESK_TYPED_COOKIE)?.value)) || empty;
+  const kept = (error && canWrite && decodeDeskTyped((await cookies()).get(DESK_TYPED_COOKIE)?.value)) || empty;
+  const typed = { ...kept, language: kept.language || defaultEdition.lang };
   // Writers see what readers saw: withdrawn items only for those who run the desk.
   const items = await listBreaking(db(), { includeWithdrawn: canWrite, limit: 100 });
   return (

@@ -5,8 +5,8 @@ import type { BlogRef } from "@/lib/content/types";
 import type { UiStrings } from "@/lib/i18n/ui";
 import type { ArticleDto } from "@/lib/newsroom/article-dto";
 import {
-  callApi, clearAutosave, clockTime, emptyValues, payloadOf, readAutosave, sameValues, valuesOf, writeAutosave,
-  type ApiFailure, type EditorValues,
+  callApi, clearAutosave, clockTime, editionCodeOf, emptyValues, formFieldOf, payloadOf, readAutosave, sameValues, valuesOf,
+  writeAutosave, type ApiFailure, type EditionChoice, type EditorValues,
 } from "./editor-form";
 import { Field } from "./Field";
 import { HeroImageField } from "./HeroImageField";
@@ -17,16 +17,26 @@ import { RevisionsPanel } from "./RevisionsPanel";
 type Strings = UiStrings["newsroom"]["editor"];
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "failed"; message: string };
 
-type Props = { s: Strings; initial: ArticleDto | null; blogs: BlogRef[]; canPublish: boolean; renderPreview: RenderPreview };
+type Props = {
+  s: Strings;
+  initial: ArticleDto | null;
+  blogs: BlogRef[];
+  /** Every edition, for the edition select (plain data from the server page). */
+  editions: readonly EditionChoice[];
+  /** The edition's code the form starts with: the article's (editionOfLanguage on the server), or a new one's. */
+  edition: string;
+  canPublish: boolean;
+  renderPreview: RenderPreview;
+};
 
 /**
  * The article editor. What is typed is never lost: every change is copied to localStorage until a save succeeds,
  * a failed save leaves the form as it is and says why, and a copy that differs from the server's is offered
  * back on the next visit. Save with the button or Ctrl/Cmd+S.
  */
-export function ArticleEditor({ s, initial, blogs, canPublish, renderPreview }: Props) {
+export function ArticleEditor({ s, initial, blogs, editions, edition, canPublish, renderPreview }: Props) {
   const [article, setArticle] = useState<ArticleDto | null>(initial);
-  const [values, setValues] = useState<EditorValues>(initial ? valuesOf(initial) : emptyValues);
+  const [values, setValues] = useState<EditorValues>(() => (initial ? valuesOf(initial, edition) : { ...emptyValues, edition }));
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [offer, setOffer] = useState<EditorValues | null>(null);
@@ -38,14 +48,17 @@ export function ArticleEditor({ s, initial, blogs, canPublish, renderPreview }: 
   const saving = useRef(false);
   const latest = useRef(values);
   latest.current = values;
+  // The values the server has (null before the first save): a PATCH sends the edition only when it changed.
+  const server = useRef<EditorValues | null>(initial ? values : null);
+  const serverValues = (a: ArticleDto) => valuesOf(a, editionCodeOf(editions, a.language));
 
   // An unsaved copy from an earlier visit (or a failed save) that differs from what the server has.
   useEffect(() => {
-    const copy = readAutosave(initial?.id ?? null);
-    const server = initial ? valuesOf(initial) : emptyValues;
-    if (copy && !sameValues(copy, server)) setOffer(copy);
+    const base = initial ? valuesOf(initial, edition) : { ...emptyValues, edition };
+    const copy = readAutosave(initial?.id ?? null, base);
+    if (copy && !sameValues(copy, base)) setOffer(copy);
     else if (copy) clearAutosave(initial?.id ?? null);
-  }, [initial]);
+  }, [initial, edition]);
 
   const change = (field: keyof EditorValues, value: string) => {
     const next = { ...latest.current, [field]: value };
@@ -64,21 +77,22 @@ export function ArticleEditor({ s, initial, blogs, canPublish, renderPreview }: 
     const current = latest.current;
     writeAutosave(id, current);
     const res = id === null
-      ? await callApi<ArticleDto>("POST", "/api/admin/v1/articles", payloadOf(current, true))
-      : await callApi<ArticleDto>("PATCH", `/api/admin/v1/articles/${id}`, payloadOf(current, false));
+      ? await callApi<ArticleDto>("POST", "/api/admin/v1/articles", payloadOf(current, null))
+      : await callApi<ArticleDto>("PATCH", `/api/admin/v1/articles/${id}`, payloadOf(current, server.current));
     saving.current = false;
     if (!res.ok) {
       const f = res.failure;
-      setErrors(f.kind === "refused" && f.field ? { [fieldOf(f.field)]: f.message } : {});
+      setErrors(f.kind === "refused" && f.field ? { [formFieldOf(f.field)]: f.message } : {});
       setSave({ kind: "failed", message: failureText(f) });
       return;
     }
     const saved = res.data;
+    server.current = serverValues(saved);
     clearAutosave(id);
     setArticle(saved);
     setErrors({});
     // Keep anything typed while the request was out; otherwise show the server's normalised values (slug etc.).
-    if (sameValues(latest.current, current)) setValues(valuesOf(saved));
+    if (sameValues(latest.current, current)) setValues(server.current);
     else writeAutosave(saved.id, latest.current);
     setSave({ kind: "saved", at: new Date() });
     setRevisionsVersion((v) => v + 1);
@@ -97,9 +111,11 @@ export function ArticleEditor({ s, initial, blogs, canPublish, renderPreview }: 
     return () => window.removeEventListener("keydown", onKey);
   }, [doSave]);
 
+  // A restored revision may be in another language, so in another edition.
   const replaceWith = (a: ArticleDto) => {
+    server.current = serverValues(a);
     setArticle(a);
-    setValues(valuesOf(a));
+    setValues(server.current);
     clearAutosave(a.id);
     setErrors({});
     setRevisionsVersion((v) => v + 1);
@@ -165,8 +181,10 @@ export function ArticleEditor({ s, initial, blogs, canPublish, renderPreview }: 
               {blogs.map((b) => <option key={b.slug} value={b.slug}>{b.title}</option>)}
             </select>
           </Field>
-          <Field label={s.language} name="language" error={errors.language}>
-            <input {...field("language")} className={input} />
+          <Field label={s.edition} name="edition" error={errors.edition} hint={s.editionHint}>
+            <select {...field("edition")} className={input} aria-describedby={errors.edition ? "e-edition" : "h-edition"}>
+              {editions.map((e) => <option key={e.code} value={e.code} lang={e.lang}>{e.label}</option>)}
+            </select>
           </Field>
         </div>
         <Field label={s.summary} name="summary" error={errors.summary}>
@@ -194,10 +212,4 @@ export function ArticleEditor({ s, initial, blogs, canPublish, renderPreview }: 
       {article && <RevisionsPanel s={s} articleId={article.id} version={revisionsVersion} onRestored={replaceWith} />}
     </div>
   );
-}
-
-/** The API names nested fields ("heroImage.alt"); the form's inputs are flat. */
-function fieldOf(apiField: string): string {
-  const map: Record<string, string> = { "heroImage.src": "heroSrc", "heroImage.alt": "heroAlt", "heroImage.caption": "heroCaption", "heroImage.credit": "heroCredit", heroImage: "heroSrc" };
-  return map[apiField] ?? apiField.split(".")[0];
 }

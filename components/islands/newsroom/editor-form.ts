@@ -17,15 +17,32 @@ export type EditorValues = {
   heroCredit: string;
   authors: string;
   tags: string;
-  language: string;
+  /** The edition's code (the form's select); the server gives the article that edition's language. */
+  edition: string;
 };
 
+/**
+ * An edition as the editor offers it, handed down by the server page: the island does not import
+ * lib/editions/registry.ts (it would bring zod into the browser bundle).
+ */
+export type EditionChoice = { code: string; label: string; lang: string; isDefault: boolean };
+
+/** The edition is left empty here: the editor fills in the one the page chose. */
 export const emptyValues: EditorValues = {
   title: "", slug: "", blog: "", summary: "", body: "", heroSrc: "", heroAlt: "", heroCaption: "", heroCredit: "",
-  authors: "", tags: "", language: "en",
+  authors: "", tags: "", edition: "",
 };
 
-export function valuesOf(a: ArticleDto): EditorValues {
+/**
+ * The edition an article in `lang` belongs to, among `editions` (decision 029, as editionOfLanguage on the
+ * server): the edition of that language, else the default (an Arabic story sits in the default edition).
+ */
+export function editionCodeOf(editions: readonly EditionChoice[], lang: string): string {
+  return (editions.find((e) => e.lang === lang) ?? editions.find((e) => e.isDefault) ?? editions[0])?.code ?? "";
+}
+
+/** The form's values for an article as the server has it, in `edition` (editionCodeOf its language). */
+export function valuesOf(a: ArticleDto, edition: string): EditorValues {
   return {
     title: a.title,
     slug: a.slug,
@@ -38,14 +55,19 @@ export function valuesOf(a: ArticleDto): EditorValues {
     heroCredit: a.heroImage?.credit ?? "",
     authors: a.authors.map((x) => x.name).join(", "),
     tags: a.tags.map((x) => x.name).join(", "),
-    language: a.language,
+    edition,
   };
 }
 
 const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
 
-/** The JSON for POST (new) or PATCH (existing); an empty slug on a new draft lets the server derive one. */
-export function payloadOf(v: EditorValues, isNew: boolean): Record<string, unknown> {
+/**
+ * The JSON for POST (`saved` null: a new draft) or PATCH (`saved`: the values the server has); an empty slug on a
+ * new draft lets the server derive one. The edition is sent, never the language: the server gives the article the
+ * edition's language. A PATCH sends it only when it changed, so a story in a language without an edition of its
+ * own (Arabic, in the default edition) keeps its language until someone moves it to another edition.
+ */
+export function payloadOf(v: EditorValues, saved: EditorValues | null): Record<string, unknown> {
   const hero = v.heroSrc.trim()
     ? { src: v.heroSrc.trim(), alt: v.heroAlt, caption: v.heroCaption || null, credit: v.heroCredit || null }
     : null;
@@ -57,10 +79,19 @@ export function payloadOf(v: EditorValues, isNew: boolean): Record<string, unkno
     heroImage: hero,
     authors: list(v.authors),
     tags: list(v.tags),
-    language: v.language,
   };
-  if (v.slug.trim() || !isNew) body.slug = v.slug;
+  if (saved === null || v.edition !== saved.edition) body.edition = v.edition;
+  if (v.slug.trim() || saved !== null) body.slug = v.slug;
   return body;
+}
+
+/** The form field the API's error names: nested fields ("heroImage.alt") are flat inputs here, the language is the edition's select. */
+export function formFieldOf(apiField: string): string {
+  const map: Record<string, string> = {
+    "heroImage.src": "heroSrc", "heroImage.alt": "heroAlt", "heroImage.caption": "heroCaption", "heroImage.credit": "heroCredit", heroImage: "heroSrc",
+    language: "edition",
+  };
+  return map[apiField] ?? apiField.split(".")[0];
 }
 
 export function sameValues(a: EditorValues, b: EditorValues): boolean {
@@ -97,12 +128,22 @@ export async function callApi<T>(method: string, path: string, body?: unknown | 
 /** localStorage key of the unsaved copy: one per article, "new" for the one not yet created. */
 export const autosaveKey = (id: number | null) => `dispatch:newsroom:unsaved:${id ?? "new"}`;
 
-export function readAutosave(id: number | null): EditorValues | null {
+/**
+ * The unsaved copy, laid over `base` (the server's values): only the form's own fields are taken, so a copy kept
+ * before a field existed (one with a language and no edition) keeps the server's value for it.
+ */
+export function readAutosave(id: number | null, base: EditorValues = emptyValues): EditorValues | null {
   try {
     const raw = localStorage.getItem(autosaveKey(id));
     if (!raw) return null;
-    const parsed = JSON.parse(raw) as { values?: Partial<EditorValues> };
-    return parsed.values ? { ...emptyValues, ...parsed.values } : null;
+    const parsed = JSON.parse(raw) as { values?: Record<string, unknown> };
+    if (!parsed.values || typeof parsed.values !== "object") return null;
+    const values = { ...base };
+    for (const k of Object.keys(base) as (keyof EditorValues)[]) {
+      const typed = parsed.values[k];
+      if (typeof typed === "string") values[k] = typed;
+    }
+    return values;
   } catch {
     return null;
   }

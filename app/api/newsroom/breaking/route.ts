@@ -14,6 +14,8 @@ const formSchema = z.object({
   headline: z.string().default(""),
   link: z.string().default(""),
   priority: z.string().default("breaking"),
+  // The edition's language (the desk's select); absent, the default edition's.
+  language: z.string().default(""),
   expiresInMinutes: z.string().default(""),
   // A checkbox: "on" when ticked, absent otherwise.
   noExpiry: z.string().default(""),
@@ -54,6 +56,7 @@ export async function POST(incoming: Request): Promise<Response> {
       headline: form.headline,
       link: form.link.trim() || null,
       priority: form.priority,
+      language: form.language === "" ? undefined : form.language,
       // Neither: the store's default lifetime (BREAKING_DEFAULT_HOURS); null asks for no expiry.
       expiresAt: noExpiry ? null : minutes === null ? undefined : new Date(Date.now() + minutes * 60_000).toISOString(),
     });

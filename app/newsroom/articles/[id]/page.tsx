@@ -8,14 +8,16 @@ import { listBlogs } from "@/lib/content/blogs";
 import { getNewsroomArticle } from "@/lib/content/newsroom-queries";
 import { translationsOf } from "@/lib/content/translations";
 import { db } from "@/lib/db/connection";
+import { editionOfLanguage } from "@/lib/editions/paths";
+import { editionList } from "@/lib/editions/registry";
 import { ui } from "@/lib/i18n/ui";
 import { defaultLanguage } from "@/lib/site";
 import { assertCanEdit } from "@/lib/newsroom/article-access";
 import { articleDto } from "@/lib/newsroom/article-dto";
 import { requireSession } from "@/lib/newsroom/console.next";
-import { editionConsoleStrings, parseTranslateError } from "@/lib/newsroom/edition-strings";
 import { ForbiddenError } from "@/lib/errors";
 import { can } from "@/lib/newsroom/roles";
+import { parseTranslateError } from "@/lib/newsroom/translate-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit article" };
@@ -42,9 +44,9 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   }
   const blogs = (await listBlogs(db())).map((b) => ({ slug: b.slug, title: b.title }));
   const t = ui(defaultLanguage);
-  const s = editionConsoleStrings(defaultLanguage);
+  const s = t.newsroom.editions;
   const p = await searchParams;
-  // Only our own codes are shown, in our own words (lib/newsroom/edition-strings.ts).
+  // Only our own codes are shown, in our own words (lib/newsroom/translate-form.ts).
   const error = parseTranslateError(first(p.translateError));
   const notice = p.translated ? s.translated : p.unlinked ? s.unlinked : null;
   // A writer sees the source's text when it is public or their own, as they could open it anyway.
@@ -59,6 +61,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       t={t}
       article={articleDto(article)}
       blogs={blogs}
+      editions={editionList.map(({ code, label, lang, isDefault }) => ({ code, label, lang, isDefault }))}
+      edition={editionOfLanguage(article.language).code}
       canPublish={can(user.role, "article:publish")}
       renderPreview={renderMarkdownPreview}
       before={source && mayRead(source) && <SourceText s={s} source={source} />}

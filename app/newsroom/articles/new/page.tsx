@@ -6,12 +6,12 @@ import { renderMarkdownPreview } from "../preview-action";
 import { createInEdition } from "../translation-actions";
 import { listBlogs } from "@/lib/content/blogs";
 import { db } from "@/lib/db/connection";
-import { defaultEdition, editionByCode } from "@/lib/editions/registry";
+import { defaultEdition, editionByCode, editionList } from "@/lib/editions/registry";
 import { ui } from "@/lib/i18n/ui";
 import { defaultLanguage } from "@/lib/site";
 import { requireSession } from "@/lib/newsroom/console.next";
-import { editionConsoleStrings, parseTranslateError } from "@/lib/newsroom/edition-strings";
 import { can } from "@/lib/newsroom/roles";
+import { parseTranslateError } from "@/lib/newsroom/translate-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "New article" };
@@ -28,7 +28,7 @@ export default async function NewArticlePage({ searchParams }: Props) {
   const chosen = editionByCode(first(p.edition) ?? "") ?? defaultEdition;
   const user = await requireSession(chosen.isDefault ? "/newsroom/articles/new" : `/newsroom/articles/new?edition=${chosen.code}`);
   const t = ui(defaultLanguage);
-  const s = editionConsoleStrings(defaultLanguage);
+  const s = t.newsroom.editions;
   const chooser = <EditionTabs label={s.writeFor} edition={chosen.code} base="/newsroom/articles/new" />;
   if (!chosen.isDefault) {
     const error = parseTranslateError(first(p.error));
@@ -48,6 +48,8 @@ export default async function NewArticlePage({ searchParams }: Props) {
       t={t}
       article={null}
       blogs={blogs}
+      editions={editionList.map(({ code, label, lang, isDefault }) => ({ code, label, lang, isDefault }))}
+      edition={chosen.code}
       canPublish={can(user.role, "article:publish")}
       renderPreview={renderMarkdownPreview}
       before={<div className="mb-4">{chooser}</div>}
