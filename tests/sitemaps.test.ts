@@ -151,6 +151,33 @@ describe("month sitemaps", () => {
   });
 });
 
+describe("translations in the month sitemaps", () => {
+  it("give each version of a translated story its versions as xhtml:link, the same set from each, with x-default", async () => {
+    const versions = await db
+      .selectFrom("articles")
+      .select(["id", "slug", "language", "published_at", "translation_of"])
+      .where((eb) => eb.or([eb("translation_of", "is not", null), eb("id", "in", eb.selectFrom("articles").select("translation_of").where("translation_of", "is not", null))]))
+      .execute();
+    expect(versions.length, "the demo has a story in three editions").toBeGreaterThanOrEqual(3);
+    const sets: string[][] = [];
+    for (const v of versions) {
+      const xml = (await monthSitemap(db, `${v.published_at!.slice(0, 7)}.xml`, { siteUrl, now }))!;
+      const url = (parse(xml).urlset.url as { loc: string; "xhtml:link"?: { "@_hreflang": string; "@_href": string }[] }[]).find((u) => u.loc === urlOf(v.slug))!;
+      expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+      sets.push([url["xhtml:link"]!].flat().map((l) => `${l["@_hreflang"]} ${l["@_href"]}`).sort());
+    }
+    for (const set of sets) expect(set).toEqual(sets[0]);
+    expect(sets[0]).toEqual([...versions.map((v) => `${v.language} ${urlOf(v.slug)}`), `x-default ${urlOf(versions.find((v) => v.language === "en")!.slug)}`].sort());
+  });
+
+  it("leave a story without versions with no alternates", async () => {
+    const plain = rows.find((r) => r.slug.startsWith("generated-") && r.status === "published" && r.published_at! <= now.toISOString())!;
+    const xml = (await monthSitemap(db, `${plain.published_at!.slice(0, 7)}.xml`, { siteUrl, now }))!;
+    const url = (parse(xml).urlset.url as { loc: string }[]).find((u) => u.loc === urlOf(plain.slug))!;
+    expect(url).not.toHaveProperty("xhtml:link");
+  });
+});
+
 describe("news sitemap", () => {
   async function news() {
     const doc = parse(await newsSitemap(db, { siteUrl, now }));

@@ -6,6 +6,7 @@ import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImageAlt, shareImagePath } 
 import type { EditionInfo } from "../editions/registry";
 import { editionOfLanguage } from "../editions/paths";
 import { edition } from "../site";
+import { languageAlternates } from "./alternates";
 import { absoluteUrl, articlePath, authorPath, blogPath, homePath, topicPath } from "../urls";
 
 /**
@@ -68,18 +69,6 @@ function articleShareImage(article: Article, siteUrl: string, e: EditionInfo) {
     alt: shareImageAlt(article, e.siteName),
     type: "image/png",
   };
-}
-
-/**
- * hreflang alternates of an article with versions in other editions: every version with itself, and x-default the
- * default edition's version (else this one). The same on every version, so the links are reciprocal.
- */
-function languageAlternates(article: Article, versions: TranslationRef[], siteUrl: string): Record<string, string> | undefined {
-  if (versions.length === 0) return undefined;
-  const all = [{ slug: article.slug, language: article.language }, ...versions];
-  const href = (v: { slug: string; language: string }) => absoluteUrl(siteUrl, articlePath(v.slug, v.language));
-  const fallback = all.find((v) => editionOfLanguage(v.language).isDefault) ?? all[0];
-  return Object.fromEntries([...all.map((v) => [v.language, href(v)]), ["x-default", href(fallback)]]);
 }
 
 /** `versions`: the article's published versions in other editions (hreflang alternates). */

@@ -35,20 +35,20 @@ export async function articlesInMonth(
   month: string,
   { offset = 0, limit }: { offset?: number; limit: number },
   { now = new Date() }: Scope = {},
-): Promise<{ slug: string; language: string; lastModified: string }[]> {
+): Promise<{ id: number; slug: string; language: string; lastModified: string }[]> {
   const { from, to } = monthRange(month);
   const rows = await db
     .selectFrom("articles")
     .where(visible(now))
     .where("articles.published_at", ">=", from)
     .where("articles.published_at", "<", to)
-    .select(["articles.slug", "articles.language", "articles.updated_at"])
+    .select(["articles.id", "articles.slug", "articles.language", "articles.updated_at"])
     .orderBy("articles.published_at")
     .orderBy("articles.id")
     .limit(limit)
     .offset(offset)
     .execute();
-  return rows.map((r) => ({ slug: r.slug, language: r.language, lastModified: r.updated_at }));
+  return rows.map((r) => ({ id: r.id, slug: r.slug, language: r.language, lastModified: r.updated_at }));
 }
 
 export type NewsArticle = { slug: string; title: string; language: string; publishedAt: string };

@@ -8,6 +8,7 @@ import { xmlText } from "../feeds/build";
  */
 export const sitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
 export const newsNs = "http://www.google.com/schemas/sitemap-news/0.9";
+export const xhtmlNs = "http://www.w3.org/1999/xhtml";
 
 /** The most URLs one sitemap file may hold (sitemaps.org); a month with more is split into numbered parts. */
 export const maxUrlsPerSitemap = 50_000;
@@ -16,7 +17,8 @@ export const maxNewsUrls = 1_000;
 /** A news sitemap lists articles published within this window (Google News ignores older ones). */
 export const newsWindowHours = 48;
 
-export type SitemapEntry = { loc: string; lastmod?: string };
+/** `alternates`: hreflang → absolute URL of the page's versions in other languages (xhtml:link). */
+export type SitemapEntry = { loc: string; lastmod?: string; alternates?: Record<string, string> };
 export type NewsEntry = { loc: string; title: string; language: string; publishedAt: string };
 export type Publication = { name: string };
 
@@ -41,8 +43,13 @@ export function sitemapIndexXml(sitemaps: SitemapEntry[]): string {
 
 /** A plain sitemap (a month of articles, the section pages). */
 export function urlsetXml(urls: SitemapEntry[]): string {
-  const body = urls.map((u) => `  <url>${element("loc", u.loc)}${element("lastmod", u.lastmod)}</url>\n`).join("");
-  return `${head}<urlset xmlns="${sitemapNs}">\n${body}</urlset>\n`;
+  const links = (u: SitemapEntry) =>
+    Object.entries(u.alternates ?? {})
+      .map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${xml(lang)}" href="${xml(href)}"/>`)
+      .join("");
+  const body = urls.map((u) => `  <url>${element("loc", u.loc)}${element("lastmod", u.lastmod)}${links(u)}</url>\n`).join("");
+  const ns = urls.some((u) => u.alternates) ? ` xmlns:xhtml="${xhtmlNs}"` : "";
+  return `${head}<urlset xmlns="${sitemapNs}"${ns}>\n${body}</urlset>\n`;
 }
 
 /**

@@ -12,6 +12,8 @@ import {
   type SitemapEntry,
 } from "./sitemap-xml";
 import { absoluteUrl, articlePath } from "../urls";
+import { translationGroups } from "../content/translations";
+import { languageAlternates } from "./alternates";
 
 /**
  * The sitemaps as XML, from the database: queries (sitemap-queries.ts) joined to the XML writers (sitemap-xml.ts).
@@ -44,7 +46,15 @@ export async function monthSitemap(db: Db, file: string, { siteUrl, now = new Da
   const part = monthParts(months.filter((m) => m.month === wanted.month), cap).find((p) => p.part === wanted.part);
   if (!part) return null;
   const articles = await articlesInMonth(db, part.month, { offset: part.offset, limit: part.limit }, { now });
-  return urlsetXml(articles.map((a) => ({ loc: absoluteUrl(siteUrl, articlePath(a.slug, a.language)), lastmod: a.lastModified })));
+  // Each article's published versions in other editions, as xhtml:link alternates (the page's hreflang set).
+  const versions = await translationGroups(db, articles.map((a) => a.id), { publishedOnly: true, now });
+  return urlsetXml(
+    articles.map((a) => ({
+      loc: absoluteUrl(siteUrl, articlePath(a.slug, a.language)),
+      lastmod: a.lastModified,
+      alternates: languageAlternates(a, versions.get(a.id) ?? [], siteUrl),
+    })),
+  );
 }
 
 /** Articles of the last 48 hours, in Google News's format. */
