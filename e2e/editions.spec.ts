@@ -99,17 +99,27 @@ test("no English interface string appears on any Persian page", async ({ page })
   }
 });
 
+/**
+ * The Location of a redirect rendered by a page. On the first render of a cached (ISR) redirect Next sends the
+ * header twice, identical (vercel/next.js#82117, open): every value must name the same place; later hits carry one.
+ */
+function locationOf(res: { headers(): Record<string, string> }): string {
+  const values = [...new Set(res.headers().location.split(/,\s*/).map((v) => new URL(v, "http://x").pathname))];
+  expect(values, "one destination").toHaveLength(1);
+  return values[0];
+}
+
 test("an article answers 308 to its own edition from the default edition's URL and from another edition", async ({ request }) => {
   const slug = encodeURIComponent(articleIn("fa").slug);
   for (const wrong of [`/a/${slug}`, `/ru/a/${slug}`]) {
     const res = await request.get(wrong, { maxRedirects: 0 });
     expect(res.status(), wrong).toBe(308);
-    expect(new URL(res.headers().location, "http://x").pathname, wrong).toBe(`/fa/a/${slug}`);
+    expect(locationOf(res), wrong).toBe(`/fa/a/${slug}`);
   }
   const english = articleIn("en").slug;
   const res = await request.get(`/fa/a/${english}`, { maxRedirects: 0 });
   expect(res.status()).toBe(308);
-  expect(new URL(res.headers().location, "http://x").pathname).toBe(`/a/${english}`);
+  expect(locationOf(res)).toBe(`/a/${english}`);
   // The default edition's code is not an address of its own.
   const en = await request.get("/en/news", { maxRedirects: 0 });
   expect(en.status()).toBe(308);

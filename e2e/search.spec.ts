@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { articleInLanguage, biggestBlog, blogArticle } from "./support/content";
 import { createDraft } from "./support/preview";
 import { SEARCH_CACHE_CONTROL } from "../lib/search/http";
+import { ui } from "../lib/i18n/ui";
 
 /**
  * Site search as a reader uses it: from the header's box or the page's own form, with and without JavaScript,
@@ -15,7 +16,8 @@ const COMMON = "harbour";
 
 const headerSearch = (page: Page) => page.getByRole("banner").getByRole("search");
 const pageForm = (page: Page) => page.getByRole("search", { name: "Search articles" });
-const results = (page: Page) => page.getByRole("list", { name: "Results" });
+/** The list of results, named in the edition's language. */
+const results = (page: Page, lang = "en") => page.getByRole("list", { name: ui(lang).searchPage.results });
 
 /** The longest word of a title: specific enough to find its article. */
 function wordOf(title: string): string {
@@ -133,8 +135,8 @@ test("junk, operators, very long queries, Cyrillic and Persian give a page, neve
     // In the story's own edition (the default edition's search holds neither).
     const res = await page.goto(`/${lang}/search?q=${encodeURIComponent(wordOf(a.title))}`);
     expect(res?.status()).toBe(200);
-    await expect(results(page).getByRole("link", { name: a.title })).toBeVisible();
-    await expect(results(page).locator("mark").first()).toBeVisible();
+    await expect(results(page, lang).getByRole("link", { name: a.title })).toBeVisible();
+    await expect(results(page, lang).locator("mark").first()).toBeVisible();
   }
 });
 
