@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultEdition, editionByCode, editionList, knownLanguages } from "@/lib/editions/registry";
 import { ogLocale } from "@/lib/seo/metadata.next";
-import { formatDate } from "@/lib/reader/dates";
+import { formatDate, formatNames } from "@/lib/reader/dates";
 import { edition, editions, site } from "@/lib/site";
 import { hasCompleteStrings, ui } from "@/lib/i18n/ui";
 
@@ -26,6 +26,14 @@ describe("the edition registry", () => {
     expect(editionByCode("ru")!.siteName).toMatch(/\p{Script=Cyrillic}/u);
     expect(editionByCode("fa")!.siteName).toMatch(/\p{Script=Arabic}/u);
     expect(editionByCode("fa")!.tagline).toMatch(/\p{Script=Arabic}/u);
+  });
+
+  it("lists bylines in each edition's own way, not with an English comma", () => {
+    expect(formatNames(["Anna", "Boris"], edition("ru").locale)).toBe("Anna и Boris");
+    const fa = formatNames(["کاوه", "نسرین", "مینا"], edition("fa").locale);
+    expect(fa).toContain("،");
+    expect(fa).toContain(" و ");
+    expect(formatNames(["A", "B", "C"], edition("en").locale)).toBe("A, B and C");
   });
 
   it("dates a Persian page in the Solar Hijri calendar with Persian digits, and og:locale stays fa_IR", () => {

@@ -1,7 +1,7 @@
 import { SizedImage } from "@/components/media/SizedImage";
 import type { ArticleSummary } from "@/lib/content/types";
 import { edition } from "@/lib/site";
-import { formatDate } from "@/lib/reader/dates";
+import { formatDate, formatNames } from "@/lib/reader/dates";
 import { articlePath } from "@/lib/urls";
 
 /** One story in a list: headline link, dek, byline names and date; the image is optional per list. */
@@ -55,7 +55,7 @@ export function ArticleCard({ article, showImage = true, headingLevel, locale, l
         </H>
         {article.summary && <p className="mt-1 text-muted">{article.summary}</p>}
         <p className="mt-1 text-sm text-muted">
-          {article.authors.map((a) => a.name).join(", ")}
+          {formatNames(article.authors.map((a) => a.name), locale)}
           {article.authors.length > 0 && article.publishedAt && " · "}
           {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time>}
         </p>

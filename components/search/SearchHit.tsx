@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/reader/dates";
+import { formatDate, formatNames } from "@/lib/reader/dates";
 import type { SearchHit as Hit } from "@/lib/search/search";
 import { edition } from "@/lib/site";
 import { articlePath } from "@/lib/urls";
@@ -21,7 +21,7 @@ export function SearchHit({ hit, locale }: { hit: Hit; locale: string }) {
         </p>
       )}
       <p className="mt-1 text-sm text-muted">
-        {hit.authors.map((a) => a.name).join(", ")}
+        {formatNames(hit.authors.map((a) => a.name), locale)}
         {hit.authors.length > 0 && hit.publishedAt && " · "}
         {hit.publishedAt && <time dateTime={hit.publishedAt}>{formatDate(hit.publishedAt, locale)}</time>}
       </p>

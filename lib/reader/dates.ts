@@ -12,3 +12,8 @@ export function meaningfullyUpdated(publishedAt: string | null, updatedAt: strin
   if (!publishedAt) return false;
   return new Date(updatedAt).getTime() - new Date(publishedAt).getTime() > 10 * 60 * 1000;
 }
+
+/** Names as a list in the locale's own way ("A, B and C"; Persian "A، B و C"). */
+export function formatNames(names: string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(names);
+}
