@@ -206,7 +206,7 @@ describe("updateArticle", () => {
     await publishArticle(db, article.id, undefined, ana, { now: t(0) });
     const { revalidate } = await updateArticle(db, article.id, { slug: "better-headline" }, ana, { now: t(1) });
     expect(revalidate).toEqual(expect.arrayContaining(["article:first-headline", "article:better-headline"]));
-    expect(await resolveArticleSlug(db, "first-headline", { now: t(2) })).toEqual({ kind: "moved", slug: "better-headline" });
+    expect(await resolveArticleSlug(db, "first-headline", { now: t(2) })).toEqual({ kind: "moved", slug: "better-headline", language: "en" });
     expect((await resolveArticleSlug(db, "better-headline", { now: t(2) })).kind).toBe("article");
 
     const other = await createDraft(db, { title: "Taken", slug: "taken", body: "x" }, ana);
@@ -222,7 +222,7 @@ describe("updateArticle", () => {
     const { article: moved } = await createDraft(db, { title: "Ferry fares rise", body: "x" }, ana);
     await publishArticle(db, moved.id, undefined, ana, { now: t(0) });
     await updateArticle(db, moved.id, { slug: "ferry-fares-rise-again" }, ana, { now: t(1) });
-    const stillMoved = { kind: "moved", slug: "ferry-fares-rise-again" };
+    const stillMoved = { kind: "moved", slug: "ferry-fares-rise-again", language: "en" };
 
     const onCreate = await failure<ConflictError>(createDraft(db, { title: "Something else", slug: "ferry-fares-rise", body: "x" }, ana));
     expect(onCreate).toBeInstanceOf(ConflictError);
@@ -244,13 +244,13 @@ describe("updateArticle", () => {
     await updateArticle(db, taker.id, { slug: "tide-tables-2027" }, ana, { now: t(2) });
     const onRestore = await failure<ConflictError>(restoreRevision(db, early.id, 1, ana, { now: t(2) }));
     expect(onRestore).toMatchObject({ status: 409, field: "slug" });
-    expect(await resolveArticleSlug(db, "tide-tables", { now: t(3) })).toEqual({ kind: "moved", slug: "tide-tables-2027" });
+    expect(await resolveArticleSlug(db, "tide-tables", { now: t(3) })).toEqual({ kind: "moved", slug: "tide-tables-2027", language: "en" });
     expect(await resolveArticleSlug(db, "ferry-fares-rise", { now: t(3) })).toEqual(stillMoved);
 
     // The article that had it may take it back: the newer slug then redirects to it.
     await updateArticle(db, moved.id, { slug: "ferry-fares-rise" }, ana, { now: t(3) });
     expect((await resolveArticleSlug(db, "ferry-fares-rise", { now: t(4) })).kind).toBe("article");
-    expect(await resolveArticleSlug(db, "ferry-fares-rise-again", { now: t(4) })).toEqual({ kind: "moved", slug: "ferry-fares-rise" });
+    expect(await resolveArticleSlug(db, "ferry-fares-rise-again", { now: t(4) })).toEqual({ kind: "moved", slug: "ferry-fares-rise", language: "en" });
   });
 
   it("a changed hero gets its own image row, and null removes it", async () => {

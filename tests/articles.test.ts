@@ -75,7 +75,7 @@ describe("slug redirects", () => {
   it("resolves an old slug to the current one, only for published articles", async () => {
     const { id } = await seedArticle(db, { title: "First title", body: "x", status: "published", publishedAt: day(1) });
     await changeArticleSlug(db, id, "better-title");
-    expect(await resolveArticleSlug(db, "first-title")).toEqual({ kind: "moved", slug: "better-title" });
+    expect(await resolveArticleSlug(db, "first-title")).toEqual({ kind: "moved", slug: "better-title", language: "en" });
     expect((await resolveArticleSlug(db, "better-title")).kind).toBe("article");
     expect(await resolveArticleSlug(db, "never-existed")).toEqual({ kind: "missing" });
 
