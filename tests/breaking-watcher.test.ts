@@ -3,7 +3,6 @@ import { breakingCacheControl } from "@/lib/breaking/http";
 import { createBreakingSnapshot } from "@/lib/breaking/snapshot";
 import { postBreaking, withdrawBreaking } from "@/lib/breaking/store";
 import { startBreakingWatcher } from "@/lib/breaking/watcher";
-import { directionOf } from "@/lib/i18n/direction";
 import type { Db } from "@/lib/db/connection";
 import { tempDb } from "./helpers/temp-db";
 
@@ -55,14 +54,5 @@ describe("HTTP caching of /api/breaking", () => {
       expect(sMaxAge + swr, cc).toBeLessThanOrEqual(poll);
       expect(cc).toMatch(/^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/);
     }
-  });
-});
-
-describe("directionOf", () => {
-  it("knows right-to-left scripts", () => {
-    expect(directionOf("fa")).toBe("rtl");
-    expect(directionOf("ar-EG")).toBe("rtl");
-    expect(directionOf("ru")).toBe("ltr");
-    expect(directionOf("en")).toBe("ltr");
   });
 });

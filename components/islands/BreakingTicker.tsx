@@ -4,7 +4,6 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import useSWR from "swr";
 import { bannerOrder } from "@/lib/breaking/order";
 import type { LiveBreaking } from "@/lib/breaking/types";
-import { directionOf } from "@/lib/i18n/direction";
 import { addDismissed, readDismissed } from "@/lib/reader/breaking-dismissals";
 import { useShouldPoll } from "./useShouldPoll";
 
@@ -144,8 +143,7 @@ function BreakingItem(props: {
   return (
     <li
       data-breaking-id={item.id}
-      lang={item.language}
-      dir={directionOf(item.language)}
+      // No lang or dir of its own: an edition's page shows only its own items, in its language and direction.
       // Withdrawn or expired: invisible, but its space stays so nothing below moves.
       style={hidden ? { visibility: "hidden" } : undefined}
       aria-hidden={hidden || undefined}
