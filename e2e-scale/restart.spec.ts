@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect } from "../e2e/support/fixtures";
+import { defaultEdition } from "../lib/editions/registry";
 import { A, SCALE_DATABASE_URL, SCALE_DIST_DIR, SCALE_REDIS_URL, SCALE_SITE_URL } from "./support/env";
 import { startInstance, type Instance } from "./support/instances";
 import { auth, createApiKey, marker } from "./support/newsroom";
@@ -92,9 +93,12 @@ async function everywhere(request: APIRequestContext, origin: string, slug: stri
   };
 }
 
-/** Published articles that `next build` put on the prerendered home page, newest first. */
+/**
+ * Published articles that `next build` put on the prerendered home page, newest first. The home page at / is the
+ * default edition's (app/[edition]/page.tsx, / rewritten to /<code> in next.config.ts): prerendered as <code>.html.
+ */
 async function articlesOnTheBuildsHomePage(request: APIRequestContext, origin: string) {
-  const file = path.join(SCALE_DIST_DIR, "server", "app", "index.html");
+  const file = path.join(SCALE_DIST_DIR, "server", "app", `${defaultEdition.code}.html`);
   expect(fs.existsSync(file), `${file}: the build prerenders the home page`).toBe(true);
   const slugs = [...new Set([...fs.readFileSync(file, "utf8").matchAll(/href="\/a\/([a-z0-9-]+)"/g)].map((m) => m[1]))];
   const found: { id: number; slug: string }[] = [];

@@ -31,9 +31,9 @@ export function createUser(email: string, password: string, role = "editor"): vo
 
 export const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
 
-/** Posts a breaking item with the CLI and returns its id (printed on the last line). */
-export function postBreakingWithCli(headline: string): number {
-  const out = newsroom("breaking", "post", headline).trim().split("\n");
+/** Posts a breaking item with the CLI (options as on its command line, e.g. "--lang", "fa") and returns its id (printed on the last line). */
+export function postBreakingWithCli(headline: string, ...options: string[]): number {
+  const out = newsroom("breaking", "post", headline, ...options).trim().split("\n");
   return Number(out[out.length - 1]);
 }
 
