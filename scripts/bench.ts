@@ -13,6 +13,8 @@
  * Scale-out (scripts/bench/scale.ts): an article and /api/breaking on one instance, on one and on two behind
  * deploy/nginx.conf (uncached), from nginx's micro-cache and from nginx serving the same bytes as a static file.
  *
+ * A Persian article (/fa/a/<slug>, right to left) is measured right after the English one, and reported as
+ * Persian ÷ English: req/s, p99, HTML bytes raw and gzipped (scripts/bench/editions.ts).
  * Page weight (scripts/bench/js-table.ts): gzipped first-load JS of article, home, blog landing and topic page,
  * as "floor + N KB" over the framework floor (scripts/bench/floor.ts builds scripts/bench/floor-app outside the
  * repo). Lighthouse 12 mobile on the same four pages (scripts/bench/lighthouse.ts). Route names: scripts/bench/routes.ts.
@@ -21,8 +23,10 @@
  * printed tables) and results.ts (bench-results/latest.json).
  *
  *   npm run bench                       everything
- *   npm run bench -- home article       only these (home, article, blog, blog-deep, topic, breaking, breaking-304,
- *                                       ping, search, breaking-latency, search-latency, scale, lighthouse, floor)
+ *   npm run bench -- home article       only these (home, article, article-fa, blog, blog-deep, topic, breaking,
+ *                                       breaking-304, ping, search, breaking-latency, search-latency, scale,
+ *                                       lighthouse, floor)
+ *   npm run bench -- article-fa         a Persian article page beside the English article (scripts/bench/editions.ts)
  *   BENCH_SECONDS=3 npm run bench       shorter runs while working on the harness
  *   BENCH_PORT=3700 npm run bench       other ports (next start on 3700, node:http on 3701, floor app on 3702,
  *                                       Chromium's debugging port 3703), so two checkouts
@@ -35,6 +39,7 @@ import { chromiumPath } from "../e2e/support/chromium";
 import { openDb } from "../lib/db/connection";
 import { startBaseline } from "./bench/baseline";
 import { createBenchDb } from "./bench/bench-db";
+import { compareEditions } from "./bench/editions";
 import { breakingLatency, type LatencyResult } from "./bench/breaking-latency";
 import { postBenchBreaking } from "./bench/breaking-setup";
 import { frameworkFloor } from "./bench/floor";
@@ -131,6 +136,10 @@ async function main() {
   const rows = await measureRoutes(targets, baseline, { connections: CONNECTIONS, seconds: SECONDS, log });
 
   const weight = await pageWeight(origin + basePath);
+  // The Persian article beside the English one (always measured together: routes.ts); basePath is the English one.
+  const persianArticle = wanted.includes("article-fa")
+    ? compareEditions(rows, { english: weight, persian: await pageWeight(origin + paths["article-fa"]) }, t.bodyChars)
+    : null;
   const keyWeights: { name: RouteName; w: PageWeight }[] = [];
   for (const name of KEY_PAGES) keyWeights.push({ name, w: await pageWeight(origin + paths[name]) });
   // With the load off: Lighthouse's simulated throttling still depends on how fast the page answers.
@@ -159,6 +168,7 @@ async function main() {
     baseline,
     rows,
     weight,
+    persianArticle,
     keyWeights,
     floorWeight,
     lhRuns,

@@ -5,11 +5,23 @@ import { openDb } from "../../lib/db/connection";
 import { generateArticles } from "../../lib/demo/generate";
 import { loadDemoContent } from "../../lib/demo/load";
 import { migrate } from "../../lib/db/migrations";
+import { editionByCode } from "../../lib/editions/registry";
 import { site } from "../../lib/site";
+
+/** The right-to-left edition measured beside the default one (its article page beside the English article). */
+export const PERSIAN = editionByCode("fa")!;
 
 /** The URLs worth measuring, chosen from the data the server will read. */
 export type BenchTargets = {
   articleSlug: string;
+  /**
+   * A published article of the Persian edition (the demo content's: the generator writes English only), the one
+   * whose body is closest in length to the English article's, so the two pages differ in script and direction
+   * more than in how much they say. Its page is /fa/a/<slug>.
+   */
+  persianArticleSlug: string;
+  /** Both bodies' lengths in characters, to read the byte figures with. */
+  bodyChars: { english: number; persian: number };
   blogSlug: string;
   blogArticles: number;
   /** The blog archive's last page: the deepest offset a reader can reach. */
@@ -44,6 +56,12 @@ export async function createBenchDb(file: string, count: number, log: (l: string
       .execute();
     if (!generated.length) throw new Error("generateArticles made no published article to measure");
     const articleSlug = generated[Math.floor(generated.length / 2)].slug;
+    const chars = (body: string) => [...body].length;
+    const english = await db.selectFrom("articles").select("body").where("slug", "=", articleSlug).executeTakeFirstOrThrow();
+    const persian = await db.selectFrom("articles").select(["slug", "body"]).where("language", "=", PERSIAN.lang).where(visible(now)).orderBy("id").execute();
+    if (!persian.length) throw new Error(`the demo content has no published ${PERSIAN.lang} article to measure beside the English one`);
+    const englishChars = chars(english.body);
+    const closest = persian.reduce((best, a) => (Math.abs(chars(a.body) - englishChars) < Math.abs(chars(best.body) - englishChars) ? a : best));
 
     const biggest = await db
       .selectFrom("articles")
@@ -66,7 +84,15 @@ export async function createBenchDb(file: string, count: number, log: (l: string
       .orderBy("n", "desc")
       .executeTakeFirst();
     if (!tag) throw new Error("no topic has published articles to measure");
-    return { articleSlug, blogSlug: biggest.slug, blogArticles: total, deepPage: pageCount, tagSlug: tag.slug };
+    return {
+      articleSlug,
+      persianArticleSlug: closest.slug,
+      bodyChars: { english: englishChars, persian: chars(closest.body) },
+      blogSlug: biggest.slug,
+      blogArticles: total,
+      deepPage: pageCount,
+      tagSlug: tag.slug,
+    };
   } finally {
     await db.destroy();
   }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import type { BenchTargets } from "./bench-db";
 import type { Baseline } from "./baseline";
+import type { EditionComparison } from "./editions";
 import type { LatencyResult } from "./breaking-latency";
 import type { LighthouseResult } from "./lighthouse";
 import { failed } from "./load";
@@ -22,6 +23,8 @@ export type BenchRun = {
   /** The static baseline's row first, then one per route. */
   rows: Row[];
   weight: PageWeight;
+  /** The Persian article beside the English one, when both ran. */
+  persianArticle: EditionComparison | null;
   keyWeights: { name: RouteName; w: PageWeight }[];
   floorWeight: PageWeight | null;
   /** The key pages, after "floor" (scripts/bench/floor-app) when the floor was built. */
@@ -44,6 +47,7 @@ export function writeResults(file: string, run: BenchRun): void {
     baseline: { path: run.baseline.path, bytes: run.baseline.bytes, contentType: run.baseline.contentType, load: base.load },
     routes: routes.map((r) => ({ route: r.route, path: r.path, ratioToStatic: r.load.reqPerSec / base.load.reqPerSec, failed: failed(r.load), ...r.load })),
     weight: run.weight,
+    persianArticle: run.persianArticle,
     jsPerPage: run.keyWeights.map(({ name, w }) => ({
       page: name,
       url: w.url,

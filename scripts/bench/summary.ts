@@ -1,4 +1,5 @@
 import type { LatencyResult } from "./breaking-latency";
+import { editionTable } from "./editions";
 import { jsTable } from "./js-table";
 import { lighthouseTable } from "./lighthouse";
 import { failed } from "./load";
@@ -17,6 +18,8 @@ export function printSummary(run: BenchRun): void {
   console.log(`  HTML ${kb(weight.html.bytes)} (${kb(weight.html.gzip)} gzipped)`);
   console.log(`  JS   ${kb(weight.js.bytes)} (${kb(weight.js.gzip)} gzipped) in ${weight.js.files.length} <script src> files (noModule polyfills, not counted: ${kb(weight.legacy.gzip)} gzipped)`);
   for (const f of brokenScripts(run)) console.log(`  !! script ${f.src} answered ${f.status}`);
+  const c = run.persianArticle;
+  if (c) console.log(`\nPersian article ${c.persian.path} beside the English ${c.english.path}, same run:\n${editionTable(c)}`);
   console.log(`\nfirst-load JS per page (gzipped <script src> files${run.floorWeight ? "; floor = scripts/bench/floor-app" : ""}):\n${jsTable(run.keyWeights, run.floorWeight)}`);
   if (run.lhRuns.length) console.log(`\nLighthouse ${LIGHTHOUSE_MODE}:\n${lighthouseTable(run.lhRuns)}`);
   if (run.searchRuns.length) {
