@@ -11,8 +11,9 @@ import type { LiveBreaking } from "./types";
  * tag is expired at once (not stale-while-revalidate) and the next request for any page renders afresh.
  */
 
+/** An edition's live items (`lang`): the language is chosen before the banner's limit of items, not after. */
 export const readBreakingForPage = unstable_cache(
-  async (): Promise<LiveBreaking[]> => (await breakingSnapshot().get()).items,
+  async (lang: string): Promise<LiveBreaking[]> => (await breakingSnapshot().get(lang)).items,
   ["breaking-banner"],
   { tags: [BREAKING_TAG] },
 );

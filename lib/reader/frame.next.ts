@@ -10,10 +10,10 @@ import { editionOfLanguage } from "../editions/paths";
  * live breaking news (an item's edition is its language's).
  */
 export async function loadFrame(edition: EditionInfo) {
-  const [blogs, breaking] = await Promise.all([readBlogs(), readBreakingForPage()]);
+  const [blogs, breaking] = await Promise.all([readBlogs(), readBreakingForPage(edition.lang)]);
   return {
     blogs: blogs.filter((b) => editionOfLanguage(b.language).code === edition.code),
-    breaking: breaking.filter((i) => editionOfLanguage(i.language).code === edition.code),
+    breaking,
     pollSeconds: config().breakingPollSeconds,
   };
 }
