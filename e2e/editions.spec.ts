@@ -225,3 +225,18 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "fa");
   });
 });
+
+test("the Persian typeface is downloaded on Persian pages only, from this site", async ({ page }) => {
+  const fonts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "font") fonts.push(r.url());
+  });
+  await page.goto("/");
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts.filter((u) => u.includes("vazirmatn")), "on the English home").toEqual([]);
+  await page.goto(persianPages().article);
+  await expect.poll(() => fonts.filter((u) => u.includes("vazirmatn-arabic")).length).toBeGreaterThan(0);
+  for (const u of fonts) expect(new URL(u).origin, u).toBe(new URL(page.url()).origin);
+  expect(fonts.filter((u) => u.includes("latin")), "no Latin file of the Persian font").toEqual([]);
+  expect(await page.locator("h1").evaluate((el) => getComputedStyle(el).fontFamily)).toContain("Vazirmatn Arabic");
+});
