@@ -7,6 +7,7 @@ import { hiddenArticles } from "./support/content";
 import { BASE_URL, E2E_DB_PATH } from "./support/env";
 import { uniqueMarker, v1 } from "./support/preview";
 import { articlePath } from "../lib/urls";
+import { editionOfLanguage } from "../lib/editions/paths";
 
 /**
  * robots.txt, the sitemap index and every sitemap it names, read as a crawler would: plain HTTP, no browser, so
@@ -105,7 +106,7 @@ test("month sitemaps list every published article once, with lastmod from update
   }
   for (const u of urls) {
     expect(isArticlePath(pathOf(u.loc)), u.loc).toBe(true);
-    const a = bySlug.get(pathOf(u.loc).slice(3));
+    const a = bySlug.get(slugOfPath(pathOf(u.loc)) ?? "");
     if (a) expect(u.lastmod, u.loc).toBe(a.updated_at);
   }
   for (const slug of hidden) expect(listed.map(slugOfPath), slug).not.toContain(slug);
@@ -138,11 +139,12 @@ test("the news sitemap lists only the last 48 hours' articles in Google News's f
   const since = new Date(Date.now() - 48 * 3600_000 - 10 * 60_000).toISOString();
   const bySlug = new Map(visibleArticles().map((a) => [a.slug, a]));
   for (const u of urls) {
-    const a = bySlug.get(pathOf(u.loc).slice(3));
+    const a = bySlug.get(slugOfPath(pathOf(u.loc)) ?? "");
     expect(a, `${u.loc} is a published article`).toBeDefined();
     expect(a!.published_at >= since, `${u.loc} published ${a!.published_at}`).toBe(true);
     const news = u["news:news"] as Record<string, Record<string, string> | string>;
-    expect(news["news:publication"]).toMatchObject({ "news:name": "The Meridian Dispatch" });
+    // Each edition is a publication of its own, under its own name.
+    expect(news["news:publication"]).toMatchObject({ "news:name": editionOfLanguage(a!.language).siteName, "news:language": a!.language });
     expect(news["news:publication_date"]).toBe(a!.published_at);
     expect(String(news["news:title"]).length).toBeGreaterThan(0);
   }

@@ -19,7 +19,8 @@ export const newsWindowHours = 48;
 
 /** `alternates`: hreflang → absolute URL of the page's versions in other languages (xhtml:link). */
 export type SitemapEntry = { loc: string; lastmod?: string; alternates?: Record<string, string> };
-export type NewsEntry = { loc: string; title: string; language: string; publishedAt: string };
+/** `publication`: the name the article is published under (its edition's), else the sitemap's. */
+export type NewsEntry = { loc: string; title: string; language: string; publishedAt: string; publication?: string };
 export type Publication = { name: string };
 
 const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
@@ -60,7 +61,7 @@ export function newsSitemapXml(items: NewsEntry[], publication: Publication): st
   const body = items
     .map(
       (i) =>
-        `  <url>${element("loc", i.loc)}<news:news><news:publication>${element("news:name", publication.name)}` +
+        `  <url>${element("loc", i.loc)}<news:news><news:publication>${element("news:name", i.publication ?? publication.name)}` +
         `${element("news:language", i.language)}</news:publication>${element("news:publication_date", i.publishedAt)}` +
         `${element("news:title", i.title)}</news:news></url>\n`,
     )

@@ -14,6 +14,7 @@ import {
 import { absoluteUrl, articlePath } from "../urls";
 import { translationGroups } from "../content/translations";
 import { languageAlternates } from "./alternates";
+import { editionOfLanguage } from "../editions/paths";
 
 /**
  * The sitemaps as XML, from the database: queries (sitemap-queries.ts) joined to the XML writers (sitemap-xml.ts).
@@ -61,7 +62,14 @@ export async function monthSitemap(db: Db, file: string, { siteUrl, now = new Da
 export async function newsSitemap(db: Db, { siteUrl, now = new Date() }: SitemapOptions): Promise<string> {
   const items = await recentArticles(db, { now });
   return newsSitemapXml(
-    items.map((a) => ({ loc: absoluteUrl(siteUrl, articlePath(a.slug, a.language)), title: a.title, language: a.language, publishedAt: a.publishedAt })),
+    items.map((a) => ({
+      loc: absoluteUrl(siteUrl, articlePath(a.slug, a.language)),
+      title: a.title,
+      language: a.language,
+      publishedAt: a.publishedAt,
+      // Each edition is its own publication (Google News keys a publication by name and language).
+      publication: editionOfLanguage(a.language).siteName,
+    })),
     { name: site.name },
   );
 }
