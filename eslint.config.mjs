@@ -59,6 +59,13 @@ const nextOrReact = {
   message: "Only *.next.ts(x) files in lib/ may use Next.js or React: keep the rest testable with plain unit tests.",
 };
 
+const componentPatterns = [
+  { regex: "^(?:@/|(?:\\.\\./)+)lib/db(?:/|$)", message: "components/ never reach the database: the route loads data through lib/ and passes it down." },
+  { regex: "^(?:@/|(?:\\.\\./)+)app/", message: "components/ sit below app/: a route imports its components, never the other way." },
+  { regex: "^kysely$", message: "No SQL in components/: queries live in lib/content." },
+  { regex: "^next/(?:headers|cache|server)$", message: "components/ are presentational: request and cache APIs belong to the route or a lib/*.next.ts file." },
+];
+
 export default tseslint.config(
   // scripts/bench/floor-app is a separate app (the benchmark's framework floor), built and type-checked on its own.
   { ignores: ["node_modules/", ".next*/", "data/", "test-results/", "playwright-report/", "public/", "**/*.d.mts", "scripts/bench/floor-app/"] },
@@ -87,15 +94,20 @@ export default tseslint.config(
   },
   {
     files: [`components/**/*.${SOURCE}`],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: componentPatterns }] },
+  },
+  {
+    // Islands run in the browser: the editions registry validates itself with zod, which would ship to every reader.
+    // The server passes islands what they need of it (decision 029).
+    files: [`components/islands/**/*.${SOURCE}`],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
           patterns: [
-            { regex: "^(?:@/|(?:\\.\\./)+)lib/db(?:/|$)", message: "components/ never reach the database: the route loads data through lib/ and passes it down." },
-            { regex: "^(?:@/|(?:\\.\\./)+)app/", message: "components/ sit below app/: a route imports its components, never the other way." },
-            { regex: "^kysely$", message: "No SQL in components/: queries live in lib/content." },
-            { regex: "^next/(?:headers|cache|server)$", message: "components/ are presentational: request and cache APIs belong to the route or a lib/*.next.ts file." },
+            ...componentPatterns,
+            { regex: "^(?:@/|(?:\\.\\./)+)lib/(?:editions|i18n/ui|i18n/strings)(?:/|$)", message: "An island takes editions and strings as props (or lib/i18n/boundary-strings.ts): the registry and every language's strings stay on the server.", allowTypeImports: true },
+            { regex: "^zod$", message: "No zod in the browser: validate on the server.", allowTypeImports: true },
           ],
         },
       ],

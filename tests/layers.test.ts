@@ -89,4 +89,15 @@ describe("the linter", () => {
     expect(await problems("components/article/X.tsx", 'import { cookies } from "next/headers";\n')).toHaveLength(1);
     expect(await problems("components/article/X.tsx", 'import Link from "next/link";\nimport type { ArticleSummary } from "@/lib/content/types";\n')).toEqual([]);
   });
+
+  it("keeps the editions registry, every language's strings and zod out of browser islands, types aside", async () => {
+    expect(await problems("components/islands/X.tsx", 'import { editionList } from "@/lib/editions/registry";\n')).toHaveLength(1);
+    expect(await problems("components/islands/X.tsx", 'import { ui } from "@/lib/i18n/ui";\n')).toHaveLength(1);
+    expect(await problems("components/islands/X.tsx", 'import { z } from "zod";\n')).toHaveLength(1);
+    // The rules of every component still hold there.
+    expect(await problems("components/islands/X.tsx", 'import { db } from "@/lib/db/connection";\n')).toHaveLength(1);
+    expect(await problems("components/islands/X.tsx", 'import type { UiStrings } from "@/lib/i18n/ui";\nimport { boundaryFor } from "@/lib/i18n/boundary-strings";\n')).toEqual([]);
+    // Server components may use the registry.
+    expect(await problems("components/layout/X.tsx", 'import { editionList } from "@/lib/editions/registry";\n')).toEqual([]);
+  });
 });
