@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { notFound } from "next/navigation";
 import { BreakingBanner } from "@/components/breaking/BreakingBanner";
 import { HtmlDocument } from "@/components/layout/HtmlDocument";
 import { SiteFrame } from "@/components/layout/SiteFrame";
 import { editionList } from "@/lib/editions/registry";
 import { editionOfParam } from "@/lib/editions/paths";
 import { ui } from "@/lib/i18n/ui";
+import { editionFromParams } from "@/lib/reader/edition-param.next";
 import { loadFrame } from "@/lib/reader/frame.next";
 import { rootMetadata, rootViewport } from "@/lib/seo/root.next";
 import "../globals.css";
@@ -32,8 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditionLayout({ children, params }: Props) {
-  const e = editionOfParam((await params).edition);
-  if (!e) notFound();
+  const e = await editionFromParams(params);
   const t = ui(e.lang);
   const { blogs, breaking, pollSeconds } = await loadFrame(e);
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { HomeView } from "@/components/home/HomeView";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { readBlogs, readLatest } from "@/lib/content/reader.next";
-import { editionOfLanguage } from "@/lib/editions/paths";
+import { inEdition } from "@/lib/editions/paths";
 import { editionFromParams } from "@/lib/reader/edition-param.next";
 import { editionList } from "@/lib/editions/registry";
 import { ui } from "@/lib/i18n/ui";
@@ -27,7 +27,7 @@ export default async function HomePage({ params }: Props) {
     readBlogs(),
   ]);
   const topIds = top.map((a) => a.id);
-  const own = blogs.filter((b) => editionOfLanguage(b.language).code === e.code);
+  const own = blogs.filter((b) => inEdition(b.language, e.code));
   const perBlog = await Promise.all(own.map(async (blog) => ({ blog, posts: await readLatest({ blogId: blog.id, limit: 4 }) })));
   return (
     <>

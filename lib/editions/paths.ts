@@ -15,6 +15,11 @@ export function editionOfLanguage(lang: string): EditionInfo {
   return editionList.find((e) => e.lang === lang) ?? defaultEdition;
 }
 
+/** Whether a story or blog in `lang` belongs to the edition with this code. */
+export function inEdition(lang: string, code: string): boolean {
+  return editionOfLanguage(lang).code === code;
+}
+
 /** The edition of a route's `[edition]` segment; undefined for a code no edition has. */
 export function editionOfParam(code: string): EditionInfo | undefined {
   return editionByCode(code);

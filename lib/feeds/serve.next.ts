@@ -4,7 +4,7 @@ import { readBlog, readFeedItems, readTopic, readTopicFeedItems } from "../conte
 import { ui } from "../i18n/ui";
 import { routeParam } from "../route-params";
 import type { EditionInfo } from "../editions/registry";
-import { editionOfLanguage } from "../editions/paths";
+import { inEdition } from "../editions/paths";
 import { blogPath, homePath, topicPath } from "../urls";
 import { siteUrl } from "../site";
 import { feedXml } from "./build";
@@ -58,7 +58,7 @@ export async function blogFeedResponse(e: EditionInfo, rawSlug: string, file: st
   const format = formatOf(file);
   const blogSlug = routeParam(rawSlug);
   const blog = await readBlog(blogSlug);
-  if (!blog || editionOfLanguage(blog.language).code !== e.code) return noFeedResponse("blog", blogSlug, format, e);
+  if (!blog || !inEdition(blog.language, e.code)) return noFeedResponse("blog", blogSlug, format, e);
   const items = await readFeedItems({ blogId: blog.id, limit: feedLength });
   const xml = feedXml(
     {

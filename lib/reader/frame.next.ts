@@ -3,7 +3,7 @@ import { readBreakingForPage } from "../breaking/page-cache.next";
 import { config } from "../config";
 import { readBlogs } from "../content/reader.next";
 import type { EditionInfo } from "../editions/registry";
-import { editionOfLanguage } from "../editions/paths";
+import { inEdition } from "../editions/paths";
 
 /**
  * What the page frame around every reader page of an edition shows: the edition's blogs in the navigation and its
@@ -12,7 +12,7 @@ import { editionOfLanguage } from "../editions/paths";
 export async function loadFrame(edition: EditionInfo) {
   const [blogs, breaking] = await Promise.all([readBlogs(), readBreakingForPage(edition.lang)]);
   return {
-    blogs: blogs.filter((b) => editionOfLanguage(b.language).code === edition.code),
+    blogs: blogs.filter((b) => inEdition(b.language, edition.code)),
     breaking,
     pollSeconds: config().breakingPollSeconds,
   };

@@ -3,7 +3,7 @@ import { readBlogs } from "../content/reader.next";
 import type { BlogRef } from "../content/types";
 import { db } from "../db/connection";
 import { knownLanguages, type EditionInfo } from "../editions/registry";
-import { editionOfLanguage } from "../editions/paths";
+import { inEdition } from "../editions/paths";
 import { blogPath, blogsPath, newsPath, searchPagePath } from "../urls";
 import { parseSearchParams, type SearchNotice, type SearchParams } from "./params";
 import { SearchUnavailableError } from "./engine";
@@ -30,9 +30,8 @@ export const SEARCH_PAGE_SIZE = 10;
 
 /** An edition's search: its blogs and languages as filters, its articles only. */
 export async function loadSearchPage(raw: Record<string, string | string[] | undefined>, e: EditionInfo): Promise<SearchPageData> {
-  const mine = (lang: string) => editionOfLanguage(lang).code === e.code;
-  const blogs = (await readBlogs()).filter((b) => mine(b.language)).map((b) => ({ slug: b.slug, title: b.title, href: blogPath(b.slug, b.language) }));
-  const languages = knownLanguages.filter((l) => mine(l.lang)).map((l) => ({ code: l.lang, label: l.label }));
+  const blogs = (await readBlogs()).filter((b) => inEdition(b.language, e.code)).map((b) => ({ slug: b.slug, title: b.title, href: blogPath(b.slug, b.language) }));
+  const languages = knownLanguages.filter((l) => inEdition(l.lang, e.code)).map((l) => ({ code: l.lang, label: l.label }));
   const paths = { search: searchPagePath(e.code), news: newsPath(e.code), blogs: blogsPath(e.code) };
   const { params, notices } = parseSearchParams(raw, { blogs: blogs.map((b) => b.slug), languages: languages.map((l) => l.code) });
   const data: SearchPageData = { params, notices, blogs, paths, languages, result: null, unavailable: false };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { readBlogs } from "@/lib/content/reader.next";
-import { editionOfLanguage } from "@/lib/editions/paths";
+import { inEdition } from "@/lib/editions/paths";
 import { editionFromParams } from "@/lib/reader/edition-param.next";
 import { ui } from "@/lib/i18n/ui";
 import { siteUrl } from "@/lib/site";
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BlogsIndex({ params }: Props) {
   const e = await editionFromParams(params);
   const t = ui(e.lang);
-  const blogs = (await readBlogs()).filter((b) => editionOfLanguage(b.language).code === e.code);
+  const blogs = (await readBlogs()).filter((b) => inEdition(b.language, e.code));
   return (
     <div className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">{t.blogs}</h1>

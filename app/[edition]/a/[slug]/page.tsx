@@ -19,7 +19,7 @@ import { articleJsonLd, breadcrumbJsonLd } from "@/lib/seo/jsonld";
 import { articleMetadata } from "@/lib/seo/metadata.next";
 import { absoluteUrl, articlePath } from "@/lib/urls";
 import { edition, siteUrl } from "@/lib/site";
-import { editionOfLanguage } from "@/lib/editions/paths";
+import { editionOfLanguage, inEdition } from "@/lib/editions/paths";
 import { editionFromParams } from "@/lib/reader/edition-param.next";
 import { routeParam } from "@/lib/route-params";
 
@@ -47,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * slug, it answers 308 to its one URL.
  */
 function redirectUnlessHome(article: Article, code: string, slug: string) {
-  if (editionOfLanguage(article.language).code !== code || article.slug !== slug) permanentRedirect(articlePath(encodeURIComponent(article.slug), article.language));
+  if (!inEdition(article.language, code) || article.slug !== slug) permanentRedirect(articlePath(encodeURIComponent(article.slug), article.language));
 }
 
 export default async function ArticlePage({ params }: Props) {
