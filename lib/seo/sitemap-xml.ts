@@ -19,8 +19,7 @@ export const newsWindowHours = 48;
 
 /** `alternates`: hreflang → absolute URL of the page's versions in other languages (xhtml:link). */
 export type SitemapEntry = { loc: string; lastmod?: string; alternates?: Record<string, string> };
-/** `publication`: the name the article is published under (its edition's), else the sitemap's. */
-export type NewsEntry = { loc: string; title: string; language: string; publishedAt: string; publication?: string };
+export type NewsEntry = { loc: string; title: string; language: string; publishedAt: string };
 export type Publication = { name: string };
 
 const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
@@ -55,13 +54,14 @@ export function urlsetXml(urls: SitemapEntry[]): string {
 
 /**
  * A Google News sitemap: per article the publication's name and the article's language, its publication date
- * and headline. The language is the article's own (Google wants ISO 639, which our edition codes are).
+ * and headline. One publication per sitemap: each edition has its own news sitemap, under its own name (Google
+ * News keys a publication by name and language). The language is the article's own (ISO 639, as Google wants).
  */
 export function newsSitemapXml(items: NewsEntry[], publication: Publication): string {
   const body = items
     .map(
       (i) =>
-        `  <url>${element("loc", i.loc)}<news:news><news:publication>${element("news:name", i.publication ?? publication.name)}` +
+        `  <url>${element("loc", i.loc)}<news:news><news:publication>${element("news:name", publication.name)}` +
         `${element("news:language", i.language)}</news:publication>${element("news:publication_date", i.publishedAt)}` +
         `${element("news:title", i.title)}</news:news></url>\n`,
     )
@@ -92,9 +92,9 @@ export function monthParts(months: MonthCount[], cap = maxUrlsPerSitemap): Month
   );
 }
 
-/** Where a month's sitemap (part) lives: /sitemaps/articles/2026-11.xml, then 2026-11-2.xml, 2026-11-3.xml… */
-export function monthSitemapPath(month: string, part = 1): string {
-  return `/sitemaps/articles/${month}${part > 1 ? `-${part}` : ""}.xml`;
+/** A month's sitemap (part) file name: 2026-11.xml, then 2026-11-2.xml, 2026-11-3.xml… (in an edition's articles/ folder). */
+export function monthSitemapFile(month: string, part = 1): string {
+  return `${month}${part > 1 ? `-${part}` : ""}.xml`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { pagesSitemapResponse } from "@/lib/seo/sitemap.next";
 
-// Home, sections, blogs, authors and topics. Cached like the index.
+// The default edition's home, sections, blogs, authors and topics (other editions': app/sitemaps/[edition]/).
+// Cached like the index.
 export const revalidate = 300;
 
 export function GET(): Promise<Response> {
