@@ -79,7 +79,7 @@ test("robots.txt points at the sitemap index and every edition's news sitemap an
   expect(res.headers()["content-type"]).toContain("text/plain");
   const lines = (await res.text()).split("\n").map((l) => l.trim());
   expect(lines).toContain("User-Agent: *");
-  for (const path of ["/newsroom", "/api", "/search"]) expect(lines).toContain(`Disallow: ${path}`);
+  for (const path of ["/newsroom", "/api", "/search", "/ru/search", "/fa/search"]) expect(lines).toContain(`Disallow: ${path}`);
   expect(lines).toContain(`Sitemap: ${BASE_URL}/sitemap.xml`);
   expect(lines).toContain(`Sitemap: ${BASE_URL}/sitemaps/news.xml`);
   expect(lines).toContain(`Sitemap: ${BASE_URL}/sitemaps/fa/news.xml`);

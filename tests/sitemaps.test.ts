@@ -413,6 +413,6 @@ describe("robots.txt", () => {
   it("points at the one sitemap index and each edition's news sitemap and keeps crawlers out of the newsroom, the API and search", () => {
     const robots = robotsRules(siteUrl);
     expect(robots.sitemap).toEqual([`${origin}/sitemap.xml`, `${origin}/sitemaps/news.xml`, `${origin}/sitemaps/ru/news.xml`, `${origin}/sitemaps/fa/news.xml`]);
-    expect(robots.rules.disallow).toEqual(["/newsroom", "/api", "/search"]);
+    expect(robots.rules.disallow).toEqual(["/newsroom", "/api", "/search", "/ru/search", "/fa/search"]);
   });
 });
