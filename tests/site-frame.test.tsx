@@ -5,8 +5,6 @@ import type { Blog } from "@/lib/content/types";
 import { ui } from "@/lib/i18n/ui";
 import { site } from "@/lib/site";
 import { defaultEdition, editionByCode } from "@/lib/editions/registry";
-import { EditionSwitcher } from "@/components/layout/EditionSwitcher";
-import { editionLinks } from "@/lib/reader/edition-switcher";
 
 function blogs(n: number, language = "en"): Blog[] {
   return Array.from({ length: n }, (_, i) => ({ id: i + 1, slug: `blog-${i + 1}`, title: `Blog ${i + 1}`, description: "", about: "", language, cover: null }));
@@ -19,7 +17,7 @@ function navLinks(html: string): string[] {
 
 function render(n: number, edition = defaultEdition): string {
   return renderToStaticMarkup(
-    <SiteFrame edition={edition} t={ui(edition.lang)} blogs={blogs(n, edition.lang)} switcher={<EditionSwitcher links={editionLinks(edition)} label={ui(edition.lang).editionsNav} />} banner={null}>
+    <SiteFrame edition={edition} t={ui(edition.lang)} blogs={blogs(n, edition.lang)} banner={null}>
       <p>story</p>
     </SiteFrame>,
   );

@@ -6,7 +6,7 @@ import { SiteHeader, type HeaderLabels, type HeaderLinks, type NavLink } from "@
 import { SkipLinks, type SkipLinkLabels } from "@/components/layout/SkipLinks";
 
 export type ChromeLabels = SkipLinkLabels & HeaderLabels & FooterLabels;
-/** The edition's own paths: its home, search page, feeds folder and list of blogs. */
+/** The edition's own paths: its home, search page, feeds folder and list of blogs, and the other editions' homes. */
 export type ChromeLinks = HeaderLinks & { feeds: string; blogs: string };
 
 type Props = {
@@ -16,8 +16,6 @@ type Props = {
   nav: NavLink[];
   links: ChromeLinks;
   year: number;
-  /** The links to the other editions, in the header. */
-  switcher: ReactNode;
   /** Breaking news, between the header and the main content. */
   banner: ReactNode;
   children: ReactNode;
@@ -30,11 +28,11 @@ type Props = {
  * payload is only its props, here a name, a tagline, a dozen links and fifteen labels: about a fifth of the
  * frame's markup, on every page (decision 028). Its code is loaded once and cached.
  */
-export function SiteChrome({ t, siteName, tagline, nav, links, year, switcher, banner, children }: Props) {
+export function SiteChrome({ t, siteName, tagline, nav, links, year, banner, children }: Props) {
   return (
     <>
       <SkipLinks t={t} />
-      <SiteHeader t={t} siteName={siteName} tagline={tagline} nav={nav} links={links} switcher={switcher} />
+      <SiteHeader t={t} siteName={siteName} tagline={tagline} nav={nav} links={links} />
       {banner}
       <main id="main" tabIndex={-1} className="site-main">
         {children}

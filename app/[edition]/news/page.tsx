@@ -1,4 +1,4 @@
-import { listingRoute } from "@/app/[edition]/(site)/_listing/listing-route";
+import { listingRoute } from "@/app/[edition]/_listing/listing-route";
 import { loadNews } from "@/lib/reader/listings.next";
 
 // An edition's news section; page/[n] re-exports this route for its archive pages.

@@ -1,4 +1,4 @@
-import { listingRoute } from "@/app/[edition]/(site)/_listing/listing-route";
+import { listingRoute } from "@/app/[edition]/_listing/listing-route";
 import { loadBlog } from "@/lib/reader/listings.next";
 
 // A blog's landing page; page/[n] re-exports this route for the archive pages.
